@@ -1,0 +1,94 @@
+"""What an order source hands to the import service: validated orders and row errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from desktop_oms.domain.orders import OrderStatus, PaymentMethod, PaymentStatus
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str = ""
+    address1: str = ""
+    address2: str = ""
+    city: str = ""
+    province: str = ""
+    postcode: str = ""
+    country: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class IncomingLine:
+    sku: str
+    qty: int
+    unit_price: Decimal
+    name: str = ""
+    row: int = 0
+    ship_group: int = 1
+
+
+@dataclass(frozen=True)
+class IncomingOrder:
+    """One order as read from a file or a shop, already checked field by field."""
+
+    order_no: str
+    created_at: datetime  # timezone-aware
+    customer_name: str
+    email: str
+    phone: str
+    ship_to: Address
+    payment_method: PaymentMethod
+    status: OrderStatus
+    payment_status: PaymentStatus
+    lines: tuple[IncomingLine, ...]
+    currency: str = "CNY"
+    channel: str = "csv"
+    external_id: str = ""
+    bill_to: Address | None = None
+    shipping_total: Decimal = Decimal("0.00")
+    discount_total: Decimal = Decimal("0.00")
+    tax_total: Decimal = Decimal("0.00")
+    total: Decimal | None = None  # None: the sum of the lines + shipping + tax − discount
+    refunded_total: Decimal = Decimal("0.00")
+    notes: str = ""
+    #: True when the goods left before this system knew of the order (history import):
+    #: the order is recorded in its status without touching stock.
+    history_only: bool = False
+    first_row: int = 0
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A rule broken at a row of an input; `row` counts the header as row 1."""
+
+    row: int
+    order_no: str
+    field: str
+    message: str
+
+
+@dataclass
+class ParsedFile:
+    orders: list[IncomingOrder] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def rejected_order_nos(self) -> set[str]:
+        return {e.order_no for e in self.errors}
+
+
+@dataclass(frozen=True)
+class IncomingProduct:
+    sku: str
+    name: str
+    barcode: str
+    category: str
+    price: Decimal
+    weight_g: int | None
+    stock: int | None
+    row: int = 0
