@@ -1,0 +1,50 @@
+"""Composition root without Qt: settings → engine → services (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from sqlalchemy import Engine
+
+from desktop_oms.config import Settings
+from desktop_oms.db.engine import check_reachable, make_engine, upgrade
+from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
+from desktop_oms.services.allocation import AllocationService
+from desktop_oms.services.catalogue import CatalogueService
+from desktop_oms.services.intake import IntakeService
+from desktop_oms.services.orders import OrderService
+from desktop_oms.services.stock import StockService
+
+
+@dataclass(frozen=True)
+class Services:
+    engine: Engine
+    uow: UnitOfWorkFactory
+    orders: OrderService
+    allocation: AllocationService
+    stock: StockService
+    intake: IntakeService
+    catalogue: CatalogueService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build(settings: Settings, *, migrate: bool = True) -> Services:
+    """Open the database (raising DatabaseUnavailable), bring its schema up to date, wire the services."""
+    engine = make_engine(settings.db_url)
+    check_reachable(engine)
+    if migrate:
+        upgrade(engine)
+    uow = partial(UnitOfWork, engine)
+    allocation = AllocationService(uow)
+    return Services(
+        engine=engine,
+        uow=uow,
+        orders=OrderService(uow),
+        allocation=allocation,
+        stock=StockService(uow, allocation),
+        intake=IntakeService(uow),
+        catalogue=CatalogueService(uow),
+    )

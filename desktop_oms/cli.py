@@ -1,0 +1,318 @@
+"""The command line: headless jobs for scripts and cron; no command starts the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_oms import __version__, clioutput
+from desktop_oms.config import LANGUAGES, Settings
+from desktop_oms.domain.errors import DomainError, InputRejected
+from desktop_oms.domain.orders import OrderStatus
+from desktop_oms.domain.users import Actor, Role
+
+EXIT_OK, EXIT_REJECTED, EXIT_UNAVAILABLE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with how the command was called (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desktop-oms", description="A back office for an online shop's orders.")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy URL (else $DESKTOP_OMS_DB, else a local SQLite file)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
+    parser.add_argument("--user", metavar="NAME", help="act as this user (password from the terminal or "
+                        "$DESKTOP_OMS_PASSWORD) instead of the machine's operator")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"desktop-oms {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="migrate the schema to the newest version")
+
+    demo = commands.add_parser("demo", help="fill the database with a living demo shop")
+    demo.add_argument("--orders", type=_positive_int, default=500, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    imports = commands.add_parser("import", help="import a file").add_subparsers(dest="what", required=True)
+    for name, text in (("products", "catalogue CSV: sku,name,barcode,category,price,weight_g,stock"),
+                       ("orders", "our order CSV"), ("shopify", "a Shopify 'Export orders' CSV")):
+        sub = imports.add_parser(name, help=text)
+        sub.add_argument("file", type=Path, metavar="FILE")
+        sub.add_argument("--json", action="store_true")
+
+    _add_order_commands(commands)
+    _add_stock_commands(commands)
+    return parser
+
+
+def _add_order_commands(commands: Any) -> None:
+    orders = commands.add_parser("orders", help="the order queue").add_subparsers(dest="orders_command", required=True)
+    listing = orders.add_parser("list", help="orders, newest first")
+    listing.add_argument("--status", choices=[str(s) for s in OrderStatus])
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    listing.add_argument("--json", action="store_true")
+    show = orders.add_parser("show", help="one order in full")
+    show.add_argument("order_no", metavar="ORDER_NO")
+    show.add_argument("--json", action="store_true")
+    allocate = orders.add_parser("allocate", help="reserve stock for accepted and backordered orders")
+    allocate.add_argument("order_nos", nargs="*", metavar="ORDER_NO")
+    allocate.add_argument("--all", action="store_true", help="every order waiting for stock, oldest first")
+    allocate.add_argument("--json", action="store_true")
+    cancel = orders.add_parser("cancel", help="cancel and release reserved stock")
+    cancel.add_argument("order_no", metavar="ORDER_NO")
+    cancel.add_argument("--reason", default="")
+    hold = orders.add_parser("hold", help="put an order on hold")
+    hold.add_argument("order_no", metavar="ORDER_NO")
+    hold.add_argument("--reason", required=True)
+    release = orders.add_parser("release", help="release a held order to where it was")
+    release.add_argument("order_no", metavar="ORDER_NO")
+
+
+def _add_stock_commands(commands: Any) -> None:
+    stock = commands.add_parser("stock", help="stock per product").add_subparsers(dest="stock_command", required=True)
+    listing = stock.add_parser("list", help="stock per product")
+    listing.add_argument("--low", action="store_true", help="only products at or below their threshold")
+    listing.add_argument("--json", action="store_true")
+    receive = stock.add_parser("receive", help="goods in; then waiting backorders are allocated")
+    receive.add_argument("sku", metavar="SKU")
+    receive.add_argument("qty", type=_positive_int, metavar="QTY")
+    receive.add_argument("--note", default="")
+    adjust = stock.add_parser("adjust", help="a correction with its reason")
+    adjust.add_argument("sku", metavar="SKU")
+    adjust.add_argument("delta", type=_nonzero_int, metavar="DELTA")
+    adjust.add_argument("--reason", required=True)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def _nonzero_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value == 0:
+        raise argparse.ArgumentTypeError("a change of 0 units changes nothing")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _start_gui(args)
+    try:
+        return _run(args)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        _say(f"error: {error}")
+        return EXIT_UNAVAILABLE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except Exception as error:  # a bug: one sentence, details only with --debug
+        from desktop_oms.db.engine import DatabaseUnavailable
+
+        if isinstance(error, DatabaseUnavailable):
+            _say(f"cannot open the database: {error}")
+            return EXIT_UNAVAILABLE
+        if isinstance(error, DomainError):
+            _say(str(error))
+            return EXIT_REJECTED
+        if args.debug:
+            traceback.print_exc()
+        else:
+            _say(f"unexpected error ({type(error).__name__}: {error}); run with --debug for details")
+        return EXIT_UNAVAILABLE
+
+
+def _say(message: str) -> None:
+    print(f"desktop-oms: {message}", file=sys.stderr)
+
+
+def _start_gui(args: argparse.Namespace) -> int:
+    from desktop_oms.app import run_app
+
+    return run_app(Settings.load(db=args.db, lang=args.lang, debug=args.debug))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desktop_oms import bootstrap
+
+    settings = Settings.load(db=args.db, lang=args.lang, debug=args.debug)
+    services = bootstrap.build(settings)
+    try:
+        actor = _actor(args, services)
+        handler = _HANDLERS[_command_key(args)]
+        return handler(services, actor, args)
+    finally:
+        services.close()
+
+
+def _command_key(args: argparse.Namespace) -> str:
+    sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command"}
+    attr = sub.get(args.command)
+    return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
+
+
+def _actor(args: argparse.Namespace, services: Any) -> Actor:
+    if not args.user:
+        return Actor(f"cli:{getpass.getuser()}", Role.ADMIN)
+    password = os.environ.get("DESKTOP_OMS_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError("--user needs a password: set DESKTOP_OMS_PASSWORD or run in a terminal")
+        password = getpass.getpass(f"password for {args.user}: ")
+    if not hasattr(services, "users"):
+        raise InputRejected(f"no user {args.user!r}: user accounts arrive with the desktop log-in")
+    actor: Actor = services.users.authenticate(args.user, password)
+    return actor
+
+
+def _emit(args: argparse.Namespace, document: Any, text_lines: Callable[[], Sequence[str]]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        for line in text_lines():
+            print(line)
+
+
+def _db_upgrade(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    print("the database schema is up to date")
+    return EXIT_OK
+
+
+def _demo(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.services.demo import DemoService
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rdemo: {done:,}/{total:,} orders", end="", file=sys.stderr, flush=True)
+
+    summary = DemoService(services.uow).generate(orders=args.orders, seed=args.seed, actor=actor, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(clioutput.demo_summary(summary))
+    return EXIT_OK
+
+
+def _import(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.shops.encoding import read_text
+
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    text = read_text(path)
+    if args.what == "products":
+        from desktop_oms.shops.products import parse_products_csv
+
+        products, errors = parse_products_csv(text)
+        report = services.catalogue.import_products(products, errors, actor=actor)
+    else:
+        if args.what == "orders":
+            from desktop_oms.shops.ours import parse_orders_csv as parse
+        else:
+            from desktop_oms.shops.shopify import parse_shopify_csv as parse
+        report = services.intake.import_orders(parse(text), actor=actor, source=f"import {args.what}")
+    document = clioutput.import_report(report, products=args.what == "products")
+    _emit(args, document, lambda: clioutput.import_lines(report, path))
+    if report.errors and not args.json:
+        for error in report.errors:
+            _say(clioutput.row_error(error))
+    return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _orders_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    rows = services.orders.list_orders(actor=actor, status=args.status, search=args.search, limit=args.limit)
+    _emit(args, [clioutput.order_row(r) for r in rows], lambda: clioutput.order_table(rows))
+    return EXIT_OK
+
+
+def _orders_show(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    detail = services.orders.get_order(args.order_no, actor=actor)
+    _emit(args, clioutput.order_detail(detail), lambda: clioutput.order_text(detail))
+    return EXIT_OK
+
+
+def _orders_allocate(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    if args.all == bool(args.order_nos):
+        raise UsageError("name the orders to allocate, or use --all (not both)")
+    if args.all:
+        report = services.allocation.allocate_all(actor=actor)
+    else:
+        report = services.allocation.allocate(list(dict.fromkeys(args.order_nos)), actor=actor)
+    _emit(args, clioutput.allocation(report), lambda: clioutput.allocation_lines(report))
+    return EXIT_REJECTED if report.skipped and not args.all else EXIT_OK
+
+
+def _orders_cancel(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    detail = services.orders.cancel(args.order_no, actor=actor, reason=args.reason)
+    print(f"{detail.order_no} cancelled")
+    return EXIT_OK
+
+
+def _orders_hold(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    detail = services.orders.hold(args.order_no, args.reason, actor=actor)
+    print(f"{detail.order_no} on hold")
+    return EXIT_OK
+
+
+def _orders_release(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    detail = services.orders.release(args.order_no, actor=actor)
+    print(f"{detail.order_no} released: {detail.status}")
+    return EXIT_OK
+
+
+def _stock_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    rows = services.stock.list_stock(actor=actor, low_only=args.low)
+    _emit(args, [clioutput.stock_row(r) for r in rows], lambda: clioutput.stock_table(rows))
+    return EXIT_OK
+
+
+def _stock_receive(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    change = services.stock.receive(args.sku, args.qty, actor=actor, note=args.note)
+    print(clioutput.stock_change(change))
+    for line in clioutput.allocation_lines(change.allocated, quiet=True):
+        print(line)
+    return EXIT_OK
+
+
+def _stock_adjust(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    change = services.stock.adjust(args.sku, args.delta, args.reason, actor=actor)
+    print(clioutput.stock_change(change))
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
+    "db upgrade": _db_upgrade,
+    "demo": _demo,
+    "import products": _import,
+    "import orders": _import,
+    "import shopify": _import,
+    "orders list": _orders_list,
+    "orders show": _orders_show,
+    "orders allocate": _orders_allocate,
+    "orders cancel": _orders_cancel,
+    "orders hold": _orders_hold,
+    "orders release": _orders_release,
+    "stock list": _stock_list,
+    "stock receive": _stock_receive,
+    "stock adjust": _stock_adjust,
+}

@@ -1,0 +1,1 @@
+"""Use cases: each public method is one transaction, checks its permission, returns plain data."""

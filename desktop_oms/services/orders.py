@@ -1,0 +1,154 @@
+"""Order use cases: list, show, cancel, hold and release."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop_oms.db.models import AuditEntry, Order, OrderLine, Shipment, TrackingEvent
+from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
+from desktop_oms.domain.errors import IllegalMove, InvalidValue, NotFound, StaleEdit
+from desktop_oms.domain.orders import HOLDS_RESERVATION, OrderStatus, check_move
+from desktop_oms.domain.users import Actor, Permission
+from desktop_oms.services import audit
+from desktop_oms.services.search import like_pattern
+from desktop_oms.services.allocation import release_order
+from desktop_oms.services.results import (
+    AddressData,
+    HistoryEntry,
+    OrderDetail,
+    OrderLineData,
+    OrderRow,
+    ShipmentData,
+    TrackingEventData,
+)
+
+ORDERS, LINES = Order.__table__, OrderLine.__table__
+MAX_LIMIT = 10_000
+
+
+class OrderService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def list_orders(
+        self, *, actor: Actor, status: str | None = None, search: str = "", limit: int = 50
+    ) -> list[OrderRow]:
+        """Newest first."""
+        actor.require(Permission.VIEW_ORDERS)
+        if status is not None and status not in set(OrderStatus):
+            raise InvalidValue("status", f"unknown status {status!r}; one of {', '.join(OrderStatus)}")
+        if not 0 < limit <= MAX_LIMIT:
+            raise InvalidValue("limit", f"must be from 1 to {MAX_LIMIT}")
+        line_count = select(func.count()).where(LINES.c.order_id == ORDERS.c.id).scalar_subquery()
+        query = select(ORDERS, line_count.label("line_count")).order_by(ORDERS.c.created_at.desc(), ORDERS.c.id.desc())
+        if status:
+            query = query.where(ORDERS.c.status == status)
+        if search.strip():
+            pattern = like_pattern(search.strip())
+            query = query.where(or_(*(col.ilike(pattern, escape="\\") for col in (
+                ORDERS.c.order_no, ORDERS.c.customer_name, ORDERS.c.email, ORDERS.c.phone))))
+        with self._uow(read_only=True) as tx:
+            return [
+                OrderRow(r.order_no, r.status, r.created_at, r.customer_name, r.total, r.currency, r.line_count,
+                         r.payment_method, r.payment_status)
+                for r in tx.connection.execute(query.limit(limit))
+            ]
+
+    def get_order(self, order_no: str, *, actor: Actor) -> OrderDetail:
+        actor.require(Permission.VIEW_ORDERS)
+        with self._uow(read_only=True) as tx:
+            return _detail(tx.session, _load(tx.session, order_no))
+
+    def cancel(self, order_no: str, *, actor: Actor, reason: str = "") -> OrderDetail:
+        """Cancel and release what the order holds; refused once shipped or already cancelled."""
+        actor.require(Permission.CANCEL_ORDERS)
+        with self._uow() as tx:
+            order = _load(tx.session, order_no)
+            current = OrderStatus(order.status)
+            check_move(current, OrderStatus.CANCELLED, order_no)
+            holding = current in HOLDS_RESERVATION or (
+                current is OrderStatus.ON_HOLD and order.held_from in HOLDS_RESERVATION)
+            if holding:
+                release_order(tx.connection, order.id, order_no, actor, reason or "order cancelled")
+            order.status, order.held_from = OrderStatus.CANCELLED, None
+            audit.record(tx.connection, actor, "order", order_no, "cancel", from_status=current,
+                         to_status=OrderStatus.CANCELLED, reason=reason)
+            return self._save(tx, order)
+
+    def hold(self, order_no: str, reason: str, *, actor: Actor) -> OrderDetail:
+        actor.require(Permission.HOLD_ORDERS)
+        if not reason.strip():
+            raise InvalidValue("reason", "a hold needs a reason")
+        with self._uow() as tx:
+            order = _load(tx.session, order_no)
+            current = OrderStatus(order.status)
+            check_move(current, OrderStatus.ON_HOLD, order_no)
+            order.status, order.held_from, order.hold_reason = OrderStatus.ON_HOLD, current, reason.strip()
+            audit.record(tx.connection, actor, "order", order_no, "hold", from_status=current,
+                         to_status=OrderStatus.ON_HOLD, reason=reason.strip())
+            return self._save(tx, order)
+
+    def release(self, order_no: str, *, actor: Actor) -> OrderDetail:
+        """Back to the status the order was held from."""
+        actor.require(Permission.HOLD_ORDERS)
+        with self._uow() as tx:
+            order = _load(tx.session, order_no)
+            if order.status != OrderStatus.ON_HOLD or not order.held_from:
+                raise IllegalMove("order", order.status, "released", order_no)
+            target = OrderStatus(order.held_from)
+            check_move(OrderStatus.ON_HOLD, target, order_no)
+            order.status, order.held_from, order.hold_reason = target, None, ""
+            audit.record(tx.connection, actor, "order", order_no, "release", from_status=OrderStatus.ON_HOLD,
+                         to_status=target)
+            return self._save(tx, order)
+
+    def _save(self, tx: UnitOfWork, order: Order) -> OrderDetail:
+        try:
+            tx.session.flush()
+            detail = _detail(tx.session, order)
+            tx.commit()
+        except StaleDataError:
+            raise StaleEdit("order", order.order_no) from None
+        return detail
+
+
+def _load(session: Session, order_no: str) -> Order:
+    order = session.scalars(select(Order).where(Order.order_no == order_no)).one_or_none()
+    if order is None:
+        raise NotFound("order", order_no)
+    return order
+
+
+def _detail(session: Session, order: Order) -> OrderDetail:
+    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no))
+    history = session.scalars(
+        select(AuditEntry).where(AuditEntry.entity == "order", AuditEntry.entity_ref == order.order_no)
+        .order_by(AuditEntry.id))
+    return OrderDetail(
+        order_no=order.order_no, status=order.status, created_at=order.created_at, currency=order.currency,
+        total=order.total, subtotal=order.subtotal, shipping_total=order.shipping_total,
+        discount_total=order.discount_total, tax_total=order.tax_total, refunded_total=order.refunded_total,
+        payment_method=order.payment_method, payment_status=order.payment_status, channel=order.channel,
+        customer_name=order.customer_name, email=order.email, phone=order.phone,
+        ship_to=AddressData(order.ship_name, order.ship_address1, order.ship_address2, order.ship_city,
+                            order.ship_province, order.ship_postcode, order.ship_country, order.ship_phone),
+        notes=order.notes, hold_reason=order.hold_reason, version=order.version,
+        lines=tuple(OrderLineData(ln.line_no, ln.sku, ln.name, ln.qty, ln.unit_price, ln.line_total,
+                                  ln.reserved_qty, ln.shipped_qty, ln.ship_group) for ln in lines),
+        shipments=_shipments(session, order.id),
+        history=tuple(HistoryEntry(h.time, h.user, h.action, h.from_status, h.to_status, h.reason) for h in history),
+    )
+
+
+def _shipments(session: Session, order_id: int) -> tuple[ShipmentData, ...]:
+    result = []
+    for shipment in session.scalars(select(Shipment).where(Shipment.order_id == order_id).order_by(Shipment.id)):
+        events = session.scalars(
+            select(TrackingEvent).where(TrackingEvent.shipment_id == shipment.id).order_by(TrackingEvent.time))
+        result.append(ShipmentData(
+            shipment.carrier, shipment.tracking_no, shipment.status, shipment.shipped_at,
+            tuple(TrackingEventData(e.time, e.status, e.code, e.description, e.location) for e in events)))
+    return tuple(result)
+

@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, tabs, dialogs, table models; they call services."""

@@ -1,0 +1,89 @@
+"""Shared fixtures: a SQLite file, a fresh PostgreSQL database, the services over either."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from desktop_oms import bootstrap
+from desktop_oms.config import Settings
+from desktop_oms.domain.users import Actor, Role
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Where the PostgreSQL tests connect; `{db}` is replaced by a fresh database per test.
+PG_TEMPLATE = os.environ.get(
+    "DESKTOP_OMS_TEST_PG", "postgresql+psycopg://root@/{db}?host=/var/run/postgresql"
+)
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _admin_conninfo() -> str:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(PG_TEMPLATE.format(db="postgres"))
+    parts = [f"dbname={url.database}"]
+    host = url.query.get("host") or url.host
+    if host:
+        parts.append(f"host={host}")
+    if url.port:
+        parts.append(f"port={url.port}")
+    if url.username:
+        parts.append(f"user={url.username}")
+    if url.password:
+        parts.append(f"password={url.password}")
+    return " ".join(parts)
+
+
+def _pg_unavailable(reason: str) -> None:
+    message = f"PostgreSQL is not reachable ({reason}); start it with .ci/postgres"
+    if IN_CI:
+        pytest.fail(message)  # under CI=true the PostgreSQL tests must run, never skip
+    pytest.skip(message)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    import psycopg
+
+    name = f"oms_test_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = psycopg.connect(_admin_conninfo(), autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as error:
+        _pg_unavailable(str(error).strip().splitlines()[0])
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield PG_TEMPLATE.format(db=name)
+    finally:
+        with psycopg.connect(_admin_conninfo(), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: object) -> str:
+    return f"sqlite:///{tmp_path}/shop.db"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """The same test on a SQLite file and on PostgreSQL."""
+    fixture = "sqlite_url" if request.param == "sqlite" else "pg_url"
+    url: str = request.getfixturevalue(fixture)
+    return url
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[bootstrap.Services]:
+    built = bootstrap.build(Settings(db_url=db_url))
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor("tester", Role.ADMIN)
