@@ -226,11 +226,11 @@ def _import(services: Any, actor: Actor, args: argparse.Namespace) -> int:
         products, errors = parse_products_csv(text)
         report = services.catalogue.import_products(products, errors, actor=actor)
     else:
-        if args.what == "orders":
-            from desktop_oms.shops.ours import parse_orders_csv as parse
-        else:
-            from desktop_oms.shops.shopify import parse_shopify_csv as parse
-        report = services.intake.import_orders(parse(text), actor=actor, source=f"import {args.what}")
+        from desktop_oms.shops.ours import parse_orders_csv
+        from desktop_oms.shops.shopify import parse_shopify_csv
+
+        parsed = parse_orders_csv(text) if args.what == "orders" else parse_shopify_csv(text)
+        report = services.intake.import_orders(parsed, actor=actor, source=f"import {args.what}")
     document = clioutput.import_report(report, products=args.what == "products")
     _emit(args, document, lambda: clioutput.import_lines(report, path))
     if report.errors and not args.json:

@@ -87,3 +87,10 @@ def services(db_url: str) -> Iterator[bootstrap.Services]:
 @pytest.fixture
 def admin() -> Actor:
     return Actor("tester", Role.ADMIN)
+
+
+@pytest.fixture
+def sqlite_services(sqlite_url: str) -> Iterator[bootstrap.Services]:
+    built = bootstrap.build(Settings(db_url=sqlite_url))
+    yield built
+    built.close()

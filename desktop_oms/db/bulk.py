@@ -36,9 +36,11 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: It
     if not batch:
         return
     for name in columns:
-        table.c[name]  # noqa: B018 - a KeyError here names the typo before any SQL runs
+        table.c[name]
     marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"  # noqa: S608
+    quote = conn.dialect.identifier_preparer.quote
+    names = ", ".join(quote(name) for name in columns)  # "user" is a reserved word on PostgreSQL
+    sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([marker] * len(columns))})"  # noqa: S608
     conn.exec_driver_sql(sql, batch)
 
 
@@ -61,11 +63,9 @@ def fix_sequences(conn: Connection, tables: Iterable[Table]) -> None:
     if conn.dialect.name != "postgresql":
         return
     for table in tables:
+        biggest = f"SELECT coalesce(max(id), 0) FROM {table.name}"  # noqa: S608 - our own table name
         conn.execute(
-            text(
-                "SELECT setval(pg_get_serial_sequence(:t, 'id'), "
-                f"greatest((SELECT coalesce(max(id), 0) FROM {table.name}), 1))"  # noqa: S608
-            ),
+            text(f"SELECT setval(pg_get_serial_sequence(:t, 'id'), greatest(({biggest}), 1))"),
             {"t": table.name},
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -18,6 +18,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -381,3 +382,18 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+# Core handles on the tables, for the bulk and concurrency-critical paths.
+CATEGORIES, PRODUCTS, WAREHOUSES = _table(Category), _table(Product), _table(Warehouse)
+STOCK, STOCK_LEDGER = _table(Stock), _table(StockLedger)
+CUSTOMERS, CUSTOMER_ADDRESSES = _table(Customer), _table(CustomerAddress)
+ORDERS, ORDER_LINES, PAYMENTS = _table(Order), _table(OrderLine), _table(Payment)
+SHIPMENTS, SHIPMENT_LINES, TRACKING_EVENTS = _table(Shipment), _table(ShipmentLine), _table(TrackingEvent)
+CASES, CASE_LINES, KB_ARTICLES = _table(Case), _table(CaseLine), _table(KbArticle)
+USERS, AUDIT_LOG, OUTBOX, SCAN_LOG, SETTINGS = (
+    _table(User), _table(AuditEntry), _table(OutboxMessage), _table(ScanEvent), _table(Setting))

@@ -73,5 +73,5 @@ def retrying(fn: Callable[[], T], *, attempts: int = 6, base_delay: float = 0.01
         except DBAPIError as error:
             if attempt == attempts or not is_retryable(error):
                 raise
-            time.sleep(random.uniform(0, base_delay * 2**attempt))  # noqa: S311 - jitter, not crypto
+            time.sleep(random.uniform(0, base_delay * 2**attempt))
     raise AssertionError("unreachable")  # pragma: no cover

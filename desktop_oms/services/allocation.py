@@ -10,7 +10,9 @@ from typing import Literal
 from sqlalchemy import and_, bindparam, select, update
 from sqlalchemy.engine import Connection
 
-from desktop_oms.db.models import Order, OrderLine, Stock, StockLedger, utcnow
+from desktop_oms.db.models import ORDER_LINES as LINES
+from desktop_oms.db.models import ORDERS, STOCK, utcnow
+from desktop_oms.db.models import STOCK_LEDGER as LEDGER
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain.orders import ALLOCATABLE, OrderStatus
 from desktop_oms.domain.stock import LedgerKind
@@ -18,7 +20,6 @@ from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.results import AllocationReport
 
-ORDERS, LINES, STOCK, LEDGER = Order.__table__, OrderLine.__table__, Stock.__table__, StockLedger.__table__
 MAIN_WAREHOUSE = 1
 Outcome = Literal["allocated", "backordered", "skipped"]
 

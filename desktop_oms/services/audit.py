@@ -8,10 +8,9 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
-from desktop_oms.db.models import AuditEntry, utcnow
+from desktop_oms.db.models import AUDIT_LOG as AUDIT
+from desktop_oms.db.models import utcnow
 from desktop_oms.domain.users import Actor
-
-AUDIT = AuditEntry.__table__
 
 
 def record(

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from desktop_oms.db.models import Category, Product, Stock, StockLedger, utcnow
+from desktop_oms.db.models import CATEGORIES, PRODUCTS, STOCK, utcnow
+from desktop_oms.db.models import STOCK_LEDGER as LEDGER
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain.intake import IncomingProduct, RowError
 from desktop_oms.domain.stock import LedgerKind
@@ -17,7 +18,6 @@ from desktop_oms.services.allocation import MAIN_WAREHOUSE
 from desktop_oms.services.results import ImportReport
 from desktop_oms.services.stock import ensure_stock_row
 
-PRODUCTS, CATEGORIES, STOCK, LEDGER = Product.__table__, Category.__table__, Stock.__table__, StockLedger.__table__
 PATH_SEPARATOR = re.compile(r"\s*(?:>|/)\s*")
 
 
@@ -60,7 +60,7 @@ class CatalogueService:
                 now = utcnow()
                 product_id = conn.execute(PRODUCTS.insert().values(
                     sku=p.sku, attributes={}, active=True, low_stock_threshold=5, created_at=now, **values)
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             else:
                 product_id = found
                 conn.execute(update(PRODUCTS).where(PRODUCTS.c.id == found).values(**values))
@@ -99,6 +99,6 @@ def ensure_category(conn: Connection, path: str) -> int | None:
         query = query.where(CATEGORIES.c.parent_id.is_(None) if parent is None else CATEGORIES.c.parent_id == parent)
         found = conn.execute(query).scalar_one_or_none()
         if found is None:
-            found = conn.execute(CATEGORIES.insert().values(name=name[:120], parent_id=parent)).inserted_primary_key[0]
+            found = conn.execute(CATEGORIES.insert().values(name=name[:120], parent_id=parent)).inserted_primary_key[0]  # type: ignore[index]
         parent = found
     return parent

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Column, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from desktop_oms.db.bulk import insert_rows, reserve_ids
-from desktop_oms.db.models import AuditEntry, Customer, Order, OrderLine, Payment, Product, Stock, utcnow
+from desktop_oms.db.models import AUDIT_LOG as AUDIT
+from desktop_oms.db.models import CUSTOMERS, ORDERS, PAYMENTS, PRODUCTS, STOCK, utcnow
+from desktop_oms.db.models import ORDER_LINES as LINES
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
-from desktop_oms.domain.intake import IncomingOrder, ParsedFile, RowError
+from desktop_oms.domain.intake import IncomingLine, IncomingOrder, ParsedFile, RowError
 from desktop_oms.domain.money import ZERO, line_total
 from desktop_oms.domain.orders import PaymentStatus
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services.allocation import MAIN_WAREHOUSE
 from desktop_oms.services.results import ImportReport
 
-ORDERS, LINES, PRODUCTS, STOCK = Order.__table__, OrderLine.__table__, Product.__table__, Stock.__table__
-CUSTOMERS, AUDIT, PAYMENTS = Customer.__table__, AuditEntry.__table__, Payment.__table__
 BATCH = 2_000
 LOOKUP_CHUNK = 500
 PAID = {PaymentStatus.PAID, PaymentStatus.COD_COLLECTED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED}
@@ -91,24 +92,24 @@ def _chunks(values: Sequence[str], size: int = LOOKUP_CHUNK) -> Iterable[Sequenc
         yield values[start:start + size]
 
 
-def _existing(conn: Connection, column: object, keys: Sequence[str]) -> set[str]:
+def _existing(conn: Connection, column: Column[Any], keys: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(list(dict.fromkeys(keys))):
-        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())  # type: ignore[attr-defined]
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
     return found
 
 
-def _lookup(conn: Connection, key: object, keys: Sequence[str]) -> dict[str, int]:
+def _lookup(conn: Connection, key: Column[Any], keys: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
-    table = key.table  # type: ignore[attr-defined]
+    table = key.table
     for chunk in _chunks(list(dict.fromkeys(keys))):
-        found.update({k: i for k, i in conn.execute(select(key, table.c.id).where(key.in_(chunk)))})  # type: ignore[attr-defined]
+        found.update({k: i for k, i in conn.execute(select(key, table.c.id).where(key.in_(chunk)))})
     return found
 
 
 def _ensure_products(conn: Connection, orders: Sequence[IncomingOrder]) -> dict[str, int]:
     """sku → product id; an unknown SKU is created from its line (name, price), stock 0, marked as imported."""
-    first_line = {}
+    first_line: dict[str, IncomingLine] = {}
     for order in orders:
         for line in order.lines:
             first_line.setdefault(line.sku, line)

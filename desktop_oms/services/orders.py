@@ -6,13 +6,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_oms.db.models import AuditEntry, Order, OrderLine, Shipment, TrackingEvent
+from desktop_oms.db.models import ORDER_LINES as LINES
+from desktop_oms.db.models import ORDERS, AuditEntry, Order, OrderLine, Shipment, TrackingEvent
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
 from desktop_oms.domain.errors import IllegalMove, InvalidValue, NotFound, StaleEdit
 from desktop_oms.domain.orders import HOLDS_RESERVATION, OrderStatus, check_move
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
-from desktop_oms.services.search import like_pattern
 from desktop_oms.services.allocation import release_order
 from desktop_oms.services.results import (
     AddressData,
@@ -23,8 +23,8 @@ from desktop_oms.services.results import (
     ShipmentData,
     TrackingEventData,
 )
+from desktop_oms.services.search import like_pattern
 
-ORDERS, LINES = Order.__table__, OrderLine.__table__
 MAX_LIMIT = 10_000
 
 

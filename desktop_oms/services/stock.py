@@ -6,17 +6,17 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from desktop_oms.db.bulk import insert_if_absent
-from desktop_oms.db.models import Product, Stock, StockLedger, Warehouse, utcnow
+from desktop_oms.db.models import PRODUCTS, STOCK, WAREHOUSES, utcnow
+from desktop_oms.db.models import STOCK_LEDGER as LEDGER
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain.errors import InvalidValue, NotFound
 from desktop_oms.domain.stock import LedgerKind, effect
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
-from desktop_oms.services.search import like_pattern
 from desktop_oms.services.allocation import MAIN_WAREHOUSE, AllocationService
 from desktop_oms.services.results import LedgerMismatch, LedgerRow, StockChange, StockRow
+from desktop_oms.services.search import like_pattern
 
-PRODUCTS, STOCK, LEDGER, WAREHOUSES = Product.__table__, Stock.__table__, StockLedger.__table__, Warehouse.__table__
 MAX_UNITS = 1_000_000
 
 
@@ -50,7 +50,7 @@ class StockService:
         actor.require(Permission.RECEIVE_STOCK)
         if not 0 < qty <= MAX_UNITS:
             raise InvalidValue("qty", f"must be a whole number of units from 1 to {MAX_UNITS}")
-        change = retrying(lambda: self._change(sku, qty, LedgerKind.RECEIPT, note, actor))
+        retrying(lambda: self._change(sku, qty, LedgerKind.RECEIPT, note, actor))
         report = self._allocation.fill_backorders([self._product_id(sku)], actor=actor)
         level = self._level(sku)
         return StockChange(sku, level[0], level[1], report)
