@@ -15,6 +15,7 @@ from desktop_oms.services.catalogue import CatalogueService
 from desktop_oms.services.intake import IntakeService
 from desktop_oms.services.orders import OrderService
 from desktop_oms.services.stock import StockService
+from desktop_oms.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Services:
     stock: StockService
     intake: IntakeService
     catalogue: CatalogueService
+    users: UserService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -47,4 +49,5 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         stock=StockService(uow, allocation),
         intake=IntakeService(uow),
         catalogue=CatalogueService(uow),
+        users=UserService(uow),
     )

@@ -51,7 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_order_commands(commands)
     _add_stock_commands(commands)
+    _add_user_commands(commands)
     return parser
+
+
+def _add_user_commands(commands: Any) -> None:
+    users = commands.add_parser("users", help="user administration").add_subparsers(dest="users_command",
+                                                                                  required=True)
+    add = users.add_parser("add", help="a new user (password from the terminal or --password-stdin)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    listing = users.add_parser("list", help="the users and their roles")
+    listing.add_argument("--json", action="store_true")
+    set_role = users.add_parser("set-role", help="change a user's role")
+    set_role.add_argument("name", metavar="NAME")
+    set_role.add_argument("role", choices=[str(r) for r in Role], metavar="ROLE")
+    set_password = users.add_parser("set-password", help="set a user's password")
+    set_password.add_argument("name", metavar="NAME")
+    set_password.add_argument("--password-stdin", action="store_true")
 
 
 def _add_order_commands(commands: Any) -> None:
@@ -167,7 +185,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _command_key(args: argparse.Namespace) -> str:
-    sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command"}
+    sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command",
+           "users": "users_command"}
     attr = sub.get(args.command)
     return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
 
@@ -180,10 +199,49 @@ def _actor(args: argparse.Namespace, services: Any) -> Actor:
         if not sys.stdin.isatty():
             raise UsageError("--user needs a password: set DESKTOP_OMS_PASSWORD or run in a terminal")
         password = getpass.getpass(f"password for {args.user}: ")
-    if not hasattr(services, "users"):
-        raise InputRejected(f"no user {args.user!r}: user accounts arrive with the desktop log-in")
     actor: Actor = services.users.authenticate(args.user, password)
     return actor
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise UsageError("--password-stdin read no password")
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError("no terminal to ask for the password: use --password-stdin")
+    first = getpass.getpass("new password: ")
+    if getpass.getpass("again: ") != first:
+        raise InputRejected("the two passwords differ; nothing changed")
+    return first
+
+
+def _users_add(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    user = services.users.add(args.name, args.role, _new_password(args), actor=actor)
+    print(f"user {user.name} added as {user.role}")
+    return EXIT_OK
+
+
+def _users_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    users = services.users.list_users(actor=actor)
+    document = [{"name": u.name, "role": u.role, "active": u.active,
+                 "locked_until": u.locked_until.isoformat() if u.locked_until else None} for u in users]
+    _emit(args, document, lambda: [f"{u.name:<20} {u.role}" + ("" if u.active else "  (inactive)")
+                                   for u in users] or ["no users"])
+    return EXIT_OK
+
+
+def _users_set_role(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    user = services.users.set_role(args.name, args.role, actor=actor)
+    print(f"user {user.name} is now {user.role}")
+    return EXIT_OK
+
+
+def _users_set_password(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    services.users.set_password(args.name, _new_password(args), actor=actor)
+    print(f"password of {args.name} changed")
+    return EXIT_OK
 
 
 def _emit(args: argparse.Namespace, document: Any, text_lines: Callable[[], Sequence[str]]) -> None:
@@ -315,4 +373,8 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "stock list": _stock_list,
     "stock receive": _stock_receive,
     "stock adjust": _stock_adjust,
+    "users add": _users_add,
+    "users list": _users_list,
+    "users set-role": _users_set_role,
+    "users set-password": _users_set_password,
 }
