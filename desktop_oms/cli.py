@@ -168,6 +168,11 @@ def _say(message: str) -> None:
 def _start_gui(args: argparse.Namespace) -> int:
     from desktop_oms.app import run_app
 
+    headless = not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    if sys.platform.startswith("linux") and headless:
+        _say("no display to open the desktop app on; give a command for headless work (see --help)")
+        return EXIT_UNAVAILABLE
+
     return run_app(Settings.load(db=args.db, lang=args.lang, debug=args.debug))
 
 

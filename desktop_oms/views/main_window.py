@@ -35,8 +35,9 @@ class MainWindow(QMainWindow):
                                         self.tr("Reserved"), self.tr("Available")])
         self.tabs.addTab(self.orders_table, self.tr("Orders"))
         self.tabs.addTab(self.stock_table, self.tr("Stock"))
-        self._fill(orders.list_orders(actor=self._actor, limit=200), stock.list_stock(actor=self._actor))
-        self.statusBar().showMessage(self.tr("Showing the 200 newest orders"))
+        newest = orders.list_orders(actor=self._actor, limit=200)
+        self._fill(newest, stock.list_stock(actor=self._actor))
+        self.statusBar().showMessage(self.tr("Showing the %n newest order(s)", "", len(newest)))
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
