@@ -153,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_UNAVAILABLE
         if isinstance(error, DomainError):
             _say(str(error))
+            if getattr(args, "json", False):
+                print(json.dumps(clioutput.refusal(args.command, error.code, str(error)), ensure_ascii=False))
             return EXIT_REJECTED
         if args.debug:
             traceback.print_exc()
@@ -283,7 +285,20 @@ def _import(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     text = read_text(path)
-    if args.what == "products":
+    try:
+        report = _import_text(services, actor, args.what, text)
+    except InputRejected as refused:
+        raise InputRejected(f"{path}: {refused}") from None
+    document = clioutput.import_report(report, products=args.what == "products")
+    _emit(args, document, lambda: clioutput.import_lines(report, path))
+    if report.errors and not args.json:
+        for error in report.errors:
+            _say(clioutput.row_error(error))
+    return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _import_text(services: Any, actor: Actor, what: str, text: str) -> Any:
+    if what == "products":
         from desktop_oms.shops.products import parse_products_csv
 
         products, errors = parse_products_csv(text)
@@ -292,14 +307,9 @@ def _import(services: Any, actor: Actor, args: argparse.Namespace) -> int:
         from desktop_oms.shops.ours import parse_orders_csv
         from desktop_oms.shops.shopify import parse_shopify_csv
 
-        parsed = parse_orders_csv(text) if args.what == "orders" else parse_shopify_csv(text)
-        report = services.intake.import_orders(parsed, actor=actor, source=f"import {args.what}")
-    document = clioutput.import_report(report, products=args.what == "products")
-    _emit(args, document, lambda: clioutput.import_lines(report, path))
-    if report.errors and not args.json:
-        for error in report.errors:
-            _say(clioutput.row_error(error))
-    return EXIT_REJECTED if report.rejected else EXIT_OK
+        parsed = parse_orders_csv(text) if what == "orders" else parse_shopify_csv(text)
+        report = services.intake.import_orders(parsed, actor=actor, source=f"import {what}")
+    return report
 
 
 def _orders_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:

@@ -37,6 +37,15 @@ def import_report(report: ImportReport, *, products: bool = False) -> dict[str, 
     return document
 
 
+def refusal(command: str, code: str, message: str) -> dict[str, Any]:
+    """The one JSON document of a command whose input was refused as a whole."""
+    document: dict[str, Any] = {"error": {"code": code, "message": message}}
+    if command == "import":
+        document.update(created=0, skipped=0, rejected=0,
+                        errors=[{"row": None, "order_no": None, "field": None, "message": message}])
+    return document
+
+
 def import_lines(report: ImportReport, path: Path) -> list[str]:
     parts = [f"{report.created} created"]
     if report.updated:

@@ -1,0 +1,1 @@
+"""Order intake parsers: files from shops and people turned into checked domain data."""
