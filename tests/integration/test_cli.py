@@ -80,3 +80,89 @@ def test_json_output_is_exactly_one_document(sqlite_url: str, command: list[str]
     result = run(sqlite_url, *command, "--json")
     assert result.returncode == 0
     json.loads(result.stdout)
+
+
+def test_importing_our_csv_twice_creates_each_order_once(db_url: str) -> None:
+    first = ok_json(db_url, "import", "orders", str(FIXTURES / "orders_ok.csv"))
+    assert first == {"created": 6, "skipped": 0, "rejected": 0, "errors": []}
+    second = ok_json(db_url, "import", "orders", str(FIXTURES / "orders_ok.csv"))
+    assert second == {"created": 0, "skipped": 6, "rejected": 0, "errors": []}
+    listed = ok_json(db_url, "orders", "list", "--limit", "100")
+    assert len(listed) == 6
+    assert set(listed[0]) >= {"order_no", "status", "created_at", "customer", "total", "currency", "lines"}
+
+
+def test_a_bad_row_rejects_its_own_order_and_names_row_and_field(db_url: str) -> None:
+    result = run(db_url, "import", "orders", str(FIXTURES / "orders_bad.csv"), "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["created"] == 2 and report["rejected"] >= 5
+    first = report["errors"][0]
+    assert (first["row"], first["order_no"], first["field"]) == (3, "B-2002", "qty")
+    created = {o["order_no"] for o in ok_json(db_url, "orders", "list")}
+    assert created.isdisjoint({e["order_no"] for e in report["errors"]})
+
+
+def test_a_refused_file_changes_nothing_and_says_why_in_one_sentence(sqlite_url: str, tmp_path: Path) -> None:
+    cases = {
+        "empty.csv": b"",
+        "picture.csv": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "latin1.csv": "order_no,customer_name\nA-1,Jos\xe9 M\xfcller\n".encode("latin-1"),
+        "wrong_header.csv": b"foo,bar\n1,2\n",
+    }
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        result = run(sqlite_url, "import", "orders", str(path))
+        assert result.returncode == 1, (name, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+        assert name in result.stderr
+    assert ok_json(sqlite_url, "orders", "list") == []
+
+
+def test_a_gbk_file_from_excel_is_read_right(sqlite_url: str) -> None:
+    assert ok_json(sqlite_url, "import", "orders", str(FIXTURES / "orders_gbk.csv"))["created"] == 2
+    names = {o["customer"] for o in ok_json(sqlite_url, "orders", "list")}
+    assert any("\u4e00" <= ch <= "\u9fff" for name in names for ch in name)
+
+
+def test_a_shopify_export_imports_with_its_statuses_and_payment_methods(db_url: str) -> None:
+    report = ok_json(db_url, "import", "shopify", str(FIXTURES / "shopify_orders_export.csv"))
+    assert report["rejected"] == 0 and report["created"] >= 6
+    orders = {o["order_no"]: o for o in ok_json(db_url, "orders", "list")}
+    statuses = {o["status"] for o in orders.values()}
+    assert {"accepted", "cancelled", "shipped"} <= statuses
+    shown = ok_json(db_url, "orders", "show", next(iter(orders)))
+    assert set(shown) >= {"order_no", "status", "created_at", "currency", "total", "payment_method",
+                          "payment_status", "customer", "ship_to", "lines", "shipments", "history"}
+    assert all(not o["ship_to"]["postcode"].startswith("'") for o in
+               (ok_json(db_url, "orders", "show", no) for no in orders))
+
+
+def test_products_then_orders_then_allocate_and_cancel_through_the_cli(db_url: str, tmp_path: Path) -> None:
+    catalogue = tmp_path / "products.csv"
+    catalogue.write_text("sku,name,barcode,category,price,weight_g,stock\n"
+                         "TEA-001,西湖龙井 Longjing 250g,,Tea > Green tea,39.95,250,3\n", encoding="utf-8")
+    assert ok_json(db_url, "import", "products", str(catalogue))["created"] == 1
+    orders = tmp_path / "orders.csv"
+    header = ("order_no,created_at,customer_name,email,phone,ship_name,ship_address1,ship_address2,ship_city,"
+              "ship_province,ship_postcode,ship_country,payment_method,paid,sku,qty,unit_price\n")
+    row = "{no},2026-11-{d}T08:00:00+08:00,王芳,wf@example.cn,13800138000,王芳,文三路 90 号,,杭州,浙江,310012,CN,alipay,true,TEA-001,2,39.95\n"
+    orders.write_text(header + row.format(no="A-1", d=20) + row.format(no="A-2", d=21), encoding="utf-8-sig")
+    assert ok_json(db_url, "import", "orders", str(orders))["created"] == 2
+    allocated = ok_json(db_url, "orders", "allocate", "--all")
+    assert allocated == {"allocated": ["A-1"], "backordered": ["A-2"], "skipped": []}
+    stock = ok_json(db_url, "stock", "list")
+    assert stock == [{"sku": "TEA-001", "name": "西湖龙井 Longjing 250g", "on_hand": 3, "reserved": 2,
+                      "available": 1, "low_stock_threshold": 5}]
+    assert run(db_url, "orders", "cancel", "A-1", "--reason", "customer called").returncode == 0
+    shown = ok_json(db_url, "orders", "show", "A-1")
+    assert shown["status"] == "cancelled" and shown["lines"][0]["reserved"] == 0
+    assert [(h["from"], h["to"]) for h in shown["history"]] == [
+        (None, "accepted"), ("accepted", "allocated"), ("allocated", "cancelled")]
+    assert shown["history"][-1]["user"].startswith("cli:")
+    again = run(db_url, "orders", "cancel", "A-1")
+    assert again.returncode == 1 and "cancelled" in again.stderr
+    received = run(db_url, "stock", "receive", "TEA-001", "1", "--note", "PO-1")
+    assert received.returncode == 0 and "A-2" in received.stdout
+    assert ok_json(db_url, "orders", "show", "A-2")["status"] == "allocated"
