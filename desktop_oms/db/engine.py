@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.pool import NullPool
 
 from desktop_oms.domain.errors import InputRejected
 
@@ -40,7 +39,7 @@ def _sqlite_engine(url: str, database: str | None, echo: bool) -> Engine:
         folder = Path(database).expanduser().parent
         if not folder.exists():
             raise DatabaseUnavailable(f"the folder {folder} of the database file does not exist")
-    engine = create_engine(url, echo=echo, poolclass=NullPool, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

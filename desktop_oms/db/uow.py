@@ -20,13 +20,23 @@ RETRYABLE_PG = {"40001", "40P01"}
 
 
 class UnitOfWork:
-    """Opens a session in the calling thread; `commit()` or everything is rolled back."""
+    """Opens a transaction in the calling thread; `commit()` or everything is rolled back.
 
-    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+    `core=True` gives a plain Core connection without an ORM session, for the hot paths
+    (allocation) where the session's bookkeeping would be most of the cost.
+    """
+
+    def __init__(self, engine: Engine, *, read_only: bool = False, core: bool = False) -> None:
         bind = engine.execution_options(sqlite_begin="DEFERRED") if read_only else engine
-        self.session = Session(bind=bind, expire_on_commit=False, autoflush=True)
         self.dialect = engine.dialect.name
         self._committed = False
+        self._session: Session | None = None
+        self._core: Connection | None = None
+        if core:
+            self._core = bind.connect()
+            self._core.begin()
+        else:
+            self._session = Session(bind=bind, expire_on_commit=False, autoflush=True)
 
     def __enter__(self) -> UnitOfWork:
         return self
@@ -34,21 +44,40 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        if self._core is not None:
+            if not self._committed:
+                self._core.rollback()
+            self._core.close()
+            return
         if not self._committed:
             self.session.rollback()
         self.session.close()
 
     @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("a core unit of work has no ORM session")
+        return self._session
+
+    @property
     def connection(self) -> Connection:
         """The transaction's connection, for Core statements (bulk paths)."""
+        if self._core is not None:
+            return self._core
         return self.session.connection()
 
     def commit(self) -> None:
-        self.session.commit()
+        if self._core is not None:
+            self._core.commit()
+        else:
+            self.session.commit()
         self._committed = True
 
     def rollback(self) -> None:
-        self.session.rollback()
+        if self._core is not None:
+            self._core.rollback()
+        else:
+            self.session.rollback()
 
 
 UnitOfWorkFactory = Callable[..., UnitOfWork]

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from desktop_oms.db.models import ORDER_LINES as LINES
 from desktop_oms.db.models import ORDERS, STOCK, utcnow
 from desktop_oms.db.models import STOCK_LEDGER as LEDGER
-from desktop_oms.db.uow import UnitOfWorkFactory, retrying
+from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory, retrying
 from desktop_oms.domain.orders import ALLOCATABLE, OrderStatus
 from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.domain.users import Actor, Permission
@@ -21,6 +21,7 @@ from desktop_oms.services import audit
 from desktop_oms.services.results import AllocationReport
 
 MAIN_WAREHOUSE = 1
+CHUNK = 500
 Outcome = Literal["allocated", "backordered", "skipped"]
 
 
@@ -28,6 +29,7 @@ Outcome = Literal["allocated", "backordered", "skipped"]
 class _Result:
     outcome: Outcome
     reason: str = ""
+    short_product: tuple[int, int] | None = None  # (product id, units that did not fit)
 
 
 class AllocationService:
@@ -71,69 +73,122 @@ class AllocationService:
         return self._run([(row.id, row.order_no) for row in todo], actor)
 
     def _run(self, todo: Sequence[tuple[int, str]], actor: Actor) -> AllocationReport:
+        """Walk the orders in chunks; several stations may walk the same list at once.
+
+        Each chunk's current statuses are read in one query, so orders another station already
+        took cost nothing. A product found short in this run is remembered: a later order needing at
+        least as many units is backordered without another try (new stock allocates by itself).
+        """
         allocated: list[str] = []
         backordered: list[str] = []
         skipped: list[tuple[str, str]] = []
-        for order_id, order_no in todo:
-            result = retrying(lambda oid=order_id, no=order_no: self._allocate_one(oid, no, actor))  # type: ignore[misc]
-            if result.outcome == "allocated":
-                allocated.append(order_no)
-            elif result.outcome == "backordered":
-                backordered.append(order_no)
-            else:
-                skipped.append((order_no, result.reason))
+        short: dict[int, int] = {}  # product id → smallest quantity found not to fit in this run
+        for start in range(0, len(todo), CHUNK):
+            chunk = todo[start:start + CHUNK]
+            statuses, needs = self._look(chunk)
+            for order_id, order_no in chunk:
+                status = statuses[order_id]
+                if status not in ALLOCATABLE:
+                    skipped.append((order_no, f"order is {status}, not accepted or backordered"))
+                    continue
+                if _known_short(needs[order_id], short):
+                    if status == OrderStatus.BACKORDERED:  # stays as it is: nothing to write
+                        backordered.append(order_no)
+                        continue
+                    result = retrying(lambda oid=order_id, no=order_no: self._backorder(oid, no, actor))  # type: ignore[misc]
+                else:
+                    result = retrying(lambda oid=order_id, no=order_no: self._allocate_one(oid, no, actor))  # type: ignore[misc]
+                if result.short_product is not None:
+                    pid, qty = result.short_product
+                    short[pid] = min(short.get(pid, qty), qty)
+                if result.outcome == "allocated":
+                    allocated.append(order_no)
+                elif result.outcome == "backordered":
+                    backordered.append(order_no)
+                else:
+                    skipped.append((order_no, result.reason))
         return AllocationReport(tuple(allocated), tuple(backordered), tuple(skipped))
 
-    def _allocate_one(self, order_id: int, order_no: str, actor: Actor) -> _Result:
-        with self._uow() as tx:
+    def _look(self, chunk: Sequence[tuple[int, str]]) -> tuple[dict[int, str], dict[int, list[tuple[int, int]]]]:
+        ids = [order_id for order_id, _ in chunk]
+        with self._uow(read_only=True) as tx:
             conn = tx.connection
-            status = conn.execute(select(ORDERS.c.status).where(ORDERS.c.id == order_id)).scalar_one()
+            statuses = dict(conn.execute(select(ORDERS.c.id, ORDERS.c.status).where(ORDERS.c.id.in_(ids))).all())
+            per_order: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+            for order_id, product_id, qty in conn.execute(
+                select(LINES.c.order_id, LINES.c.product_id, LINES.c.qty).where(LINES.c.order_id.in_(ids))
+            ):
+                per_order[order_id][product_id] += qty
+        return statuses, {oid: sorted(per_order[oid].items()) for oid in ids}
+
+    def _allocate_one(self, order_id: int, order_no: str, actor: Actor) -> _Result:
+        """One transaction: lock the order (skipping it if another station holds it), reserve, record."""
+        with self._uow(core=True) as tx:
+            conn = tx.connection
+            status = _lock(conn, order_id)
+            if status is None:
+                return _Result("skipped", "being allocated at another station")
             if status not in ALLOCATABLE:
                 return _Result("skipped", f"order is {status}, not accepted or backordered")
-            if not _claim(conn, order_id, status, OrderStatus.ALLOCATED):
-                return _Result("skipped", "changed by another station meanwhile")
             needs = _needs(conn, order_id)
-            if not _reserve(conn, needs):
-                tx.rollback()
-                return self._backorder(order_id, order_no, actor)
-            conn.execute(
-                update(LINES).where(LINES.c.order_id == order_id).values(reserved_qty=LINES.c.qty)
-            )
-            _ledger(conn, needs, LedgerKind.RESERVATION, order_no, actor)
+            # The order's own rows first: the hot stock rows stay locked only from their
+            # reservation to the commit, which is what limits stations racing for one product.
+            _move(conn, order_id, OrderStatus.ALLOCATED)
+            conn.execute(_LINES_RESERVED, {"oid": order_id})
             audit.record(conn, actor, "order", order_no, "allocate", from_status=status, to_status="allocated")
-            tx.commit()
-            return _Result("allocated")
+            missing = _reserve(conn, needs)
+            if missing is None:
+                _ledger(conn, needs, LedgerKind.RESERVATION, order_no, actor)
+                tx.commit()
+                return _Result("allocated")
+        result = self._backorder(order_id, order_no, actor)  # the failed attempt was rolled back whole
+        return _Result(result.outcome, result.reason, missing)
 
     def _backorder(self, order_id: int, order_no: str, actor: Actor) -> _Result:
-        with self._uow() as tx:
-            conn = tx.connection
-            status = conn.execute(select(ORDERS.c.status).where(ORDERS.c.id == order_id)).scalar_one()
-            if status == OrderStatus.BACKORDERED:
-                return _Result("backordered")
-            if status != OrderStatus.ACCEPTED or not _claim(conn, order_id, status, OrderStatus.BACKORDERED):
-                return _Result("skipped", f"order is {status} now")
-            audit.record(conn, actor, "order", order_no, "backorder", from_status=status,
+        """An order known to be short in this run: backordered without trying to reserve."""
+        with self._uow(core=True) as tx:
+            status = _lock(tx.connection, order_id)
+            if status is None:
+                return _Result("skipped", "being allocated at another station")
+            if status not in ALLOCATABLE:
+                return _Result("skipped", f"order is {status}, not accepted or backordered")
+            return self._backorder_locked(tx, order_id, order_no, status, actor, None)
+
+    def _backorder_locked(self, tx: UnitOfWork, order_id: int, order_no: str, status: str, actor: Actor,
+                          missing: tuple[int, int] | None) -> _Result:
+        if status == OrderStatus.ACCEPTED:
+            _move(tx.connection, order_id, OrderStatus.BACKORDERED)
+            audit.record(tx.connection, actor, "order", order_no, "backorder", from_status=status,
                          to_status="backordered", reason="not enough stock for every line")
             tx.commit()
-            return _Result("backordered")
+        return _Result("backordered", short_product=missing)
 
 
-def _claim(conn: Connection, order_id: int, seen: str, target: OrderStatus) -> bool:
-    """Move the order only if nobody moved it since we looked (this also locks its row)."""
-    result = conn.execute(
-        update(ORDERS)
-        .where(ORDERS.c.id == order_id, ORDERS.c.status == seen)
-        .values(status=str(target), version=ORDERS.c.version + 1, updated_at=utcnow())
-    )
-    return result.rowcount == 1
+_LOCK = (select(ORDERS.c.status).where(ORDERS.c.id == bindparam("oid")).with_for_update(skip_locked=True))
+_MOVE = (update(ORDERS).where(ORDERS.c.id == bindparam("oid"))
+         .values(status=bindparam("status"), version=ORDERS.c.version + 1, updated_at=bindparam("now")))
+_LINES_RESERVED = update(LINES).where(LINES.c.order_id == bindparam("oid")).values(reserved_qty=LINES.c.qty)
+_LINES_OF = select(LINES.c.product_id, LINES.c.qty).where(LINES.c.order_id == bindparam("oid"))
+
+
+def _lock(conn: Connection, order_id: int) -> str | None:
+    """The order's status, its row locked for this transaction; None if another station holds it.
+
+    PostgreSQL: FOR UPDATE SKIP LOCKED, so racing stations pass each other instead of queueing.
+    SQLite: the transaction began IMMEDIATE, so this station is the only writer anyway.
+    """
+    status: str | None = conn.execute(_LOCK, {"oid": order_id}).scalar_one_or_none()
+    return status
+
+
+def _move(conn: Connection, order_id: int, target: OrderStatus) -> None:
+    conn.execute(_MOVE, {"oid": order_id, "status": str(target), "now": utcnow()})
 
 
 def _needs(conn: Connection, order_id: int) -> list[tuple[int, int]]:
     """(product id, units) for the order, by product id: the fixed lock order across stations."""
     per_product: dict[int, int] = defaultdict(int)
-    for product_id, qty in conn.execute(
-        select(LINES.c.product_id, LINES.c.qty).where(LINES.c.order_id == order_id)
-    ):
+    for product_id, qty in conn.execute(_LINES_OF, {"oid": order_id}):
         per_product[product_id] += qty
     return sorted(per_product.items())
 
@@ -151,13 +206,21 @@ _GUARDED_RESERVE = (
 )
 
 
-def _reserve(conn: Connection, needs: Sequence[tuple[int, int]]) -> bool:
-    """One guarded UPDATE per product: zero rows changed means not enough, never read-then-write."""
+def _reserve(conn: Connection, needs: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """One guarded UPDATE per product: zero rows changed means not enough, never read-then-write.
+
+    Returns None when every product was reserved, else the first (product id, units) that did not
+    fit; the caller then rolls its transaction back, so nothing of the attempt remains.
+    """
     for product_id, qty in needs:
-        done = conn.execute(_GUARDED_RESERVE, {"pid": product_id, "wid": MAIN_WAREHOUSE, "qty": qty})
-        if done.rowcount != 1:
-            return False
-    return True
+        changed = conn.execute(_GUARDED_RESERVE, {"pid": product_id, "wid": MAIN_WAREHOUSE, "qty": qty})
+        if changed.rowcount != 1:
+            return product_id, qty
+    return None
+
+
+def _known_short(needs: Sequence[tuple[int, int]], short: dict[int, int]) -> bool:
+    return any(qty >= short[pid] for pid, qty in needs if pid in short)
 
 
 def release_order(conn: Connection, order_id: int, order_no: str, actor: Actor, reason: str) -> None:
