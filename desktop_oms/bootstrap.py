@@ -12,8 +12,10 @@ from desktop_oms.db.engine import check_reachable, make_engine, upgrade
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
 from desktop_oms.services.allocation import AllocationService
 from desktop_oms.services.catalogue import CatalogueService
+from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
 from desktop_oms.services.orders import OrderService
+from desktop_oms.services.queue import QueueService
 from desktop_oms.services.stock import StockService
 from desktop_oms.services.users import UserService
 
@@ -23,6 +25,8 @@ class Services:
     engine: Engine
     uow: UnitOfWorkFactory
     orders: OrderService
+    queue: QueueService
+    changes: ChangeService
     allocation: AllocationService
     stock: StockService
     intake: IntakeService
@@ -45,6 +49,8 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         engine=engine,
         uow=uow,
         orders=OrderService(uow),
+        queue=QueueService(uow),
+        changes=ChangeService(engine),
         allocation=allocation,
         stock=StockService(uow, allocation),
         intake=IntakeService(uow),

@@ -9,14 +9,12 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from desktop_oms.domain.errors import InputRejected
+from desktop_oms.domain.errors import DatabaseUnavailable, InputRejected
+
+__all__ = ["DatabaseUnavailable", "make_engine", "check_reachable", "upgrade"]
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-class DatabaseUnavailable(Exception):
-    """The database cannot be reached or opened (an environment error, not a bug)."""
 
 
 def make_engine(url: str, *, echo: bool = False, pool_size: int = 5) -> Engine:

@@ -128,7 +128,10 @@ class StockLedger(Base):
     reference: Mapped[str] = mapped_column(String(64), default="")
     user: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    __table_args__ = (Index("ix_stock_ledger_product", "product_id", "id"),)
+    __table_args__ = (
+        Index("ix_stock_ledger_product", "product_id", "id"),
+        Index("ix_stock_ledger_reference", "reference", "id"),
+    )
 
 
 class Customer(Base):
@@ -199,6 +202,8 @@ class Order(Base):
     __table_args__ = (
         Index("ix_orders_created", "created_at", "id"),
         Index("ix_orders_status_created", "status", "created_at", "id"),
+        Index("ix_orders_total", "total", "id"),
+        Index("ix_orders_payment_created", "payment_method", "created_at", "id"),
     )
 
 

@@ -89,3 +89,7 @@ class InputRejected(DomainError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or opened (an environment error, not a bug)."""

@@ -68,6 +68,9 @@ ALLOCATABLE: Final = frozenset({S.ACCEPTED, S.BACKORDERED})
 #: Statuses in which an order holds reserved stock.
 HOLDS_RESERVATION: Final = frozenset({S.ALLOCATED, S.PICKING, S.PACKED})
 
+#: Statuses in which the ship-to address may still change (not once the parcel is packed).
+ADDRESS_EDITABLE: Final = frozenset({S.PENDING_PAYMENT, S.ACCEPTED, S.BACKORDERED, S.ALLOCATED, S.PICKING})
+
 #: Statuses in which stock has left the warehouse.
 GOODS_LEFT: Final = frozenset({S.SHIPPED, S.DELIVERED, S.COMPLETED})
 

@@ -7,10 +7,20 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_oms.db.models import ORDER_LINES as LINES
-from desktop_oms.db.models import ORDERS, AuditEntry, Order, OrderLine, Shipment, TrackingEvent
+from desktop_oms.db.models import (
+    ORDERS,
+    PRODUCTS,
+    STOCK_LEDGER,
+    AuditEntry,
+    Order,
+    OrderLine,
+    Payment,
+    Shipment,
+    TrackingEvent,
+)
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
 from desktop_oms.domain.errors import IllegalMove, InvalidValue, NotFound, StaleEdit
-from desktop_oms.domain.orders import HOLDS_RESERVATION, OrderStatus, check_move
+from desktop_oms.domain.orders import ADDRESS_EDITABLE, HOLDS_RESERVATION, OrderStatus, check_move
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import release_order
@@ -20,7 +30,9 @@ from desktop_oms.services.results import (
     OrderDetail,
     OrderLineData,
     OrderRow,
+    PaymentData,
     ShipmentData,
+    TimelineEntry,
     TrackingEventData,
 )
 from desktop_oms.services.search import like_pattern
@@ -104,6 +116,30 @@ class OrderService:
                          to_status=target)
             return self._save(tx, order)
 
+    def update_ship_to(self, order_no: str, address: AddressData, *, expected_version: int,
+                       actor: Actor) -> OrderDetail:
+        """Change where an order goes, until it is packed; refused if another desk changed it meanwhile."""
+        actor.require(Permission.EDIT_ORDERS)
+        checked = _checked_address(address)
+        with self._uow() as tx:
+            order = _load(tx.session, order_no)
+            if order.version != expected_version:
+                raise StaleEdit("order", order_no)
+            if not _address_editable(order):
+                raise IllegalMove("order", order.status, "edit-address", order_no)
+            before = _address_of(order)
+            if before == checked:
+                return _detail(tx.session, order)
+            (order.ship_name, order.ship_address1, order.ship_address2, order.ship_city, order.ship_province,
+             order.ship_postcode, order.ship_country, order.ship_phone) = (
+                checked.name, checked.address1, checked.address2, checked.city, checked.province,
+                checked.postcode, checked.country, checked.phone)
+            changed = {f: [getattr(before, f), getattr(checked, f)]
+                       for f in AddressData.__dataclass_fields__ if getattr(before, f) != getattr(checked, f)}
+            audit.record(tx.connection, actor, "order", order_no, "edit-address", reason="ship-to changed",
+                         details={"changed": changed})
+            return self._save(tx, order)
+
     def _save(self, tx: UnitOfWork, order: Order) -> OrderDetail:
         try:
             tx.session.flush()
@@ -121,11 +157,44 @@ def _load(session: Session, order_no: str) -> Order:
     return order
 
 
+#: The longest value each ship-to field takes (the columns' sizes).
+_ADDRESS_LIMITS = {"name": 255, "address1": 255, "address2": 255, "city": 120, "province": 120,
+                   "postcode": 32, "country": 2, "phone": 64}
+_ADDRESS_REQUIRED = ("name", "address1", "city", "country")
+
+
+def _checked_address(address: AddressData) -> AddressData:
+    values = {f: " ".join(str(getattr(address, f)).split()) for f in _ADDRESS_LIMITS}
+    values["country"] = values["country"].upper()
+    for name in _ADDRESS_REQUIRED:
+        if not values[name]:
+            raise InvalidValue(f"ship_{name}", "is required")
+    for name, limit in _ADDRESS_LIMITS.items():
+        if len(values[name]) > limit:
+            raise InvalidValue(f"ship_{name}", f"at most {limit} characters")
+    if not (len(values["country"]) == 2 and values["country"].isascii() and values["country"].isalpha()):
+        raise InvalidValue("ship_country", "a two-letter country code such as CN, US or DE")
+    return AddressData(**values)
+
+
+def _address_of(order: Order) -> AddressData:
+    return AddressData(order.ship_name, order.ship_address1, order.ship_address2, order.ship_city,
+                       order.ship_province, order.ship_postcode, order.ship_country, order.ship_phone)
+
+
+def _address_editable(order: Order) -> bool:
+    status = order.held_from if order.status == OrderStatus.ON_HOLD and order.held_from else order.status
+    return status in ADDRESS_EDITABLE
+
+
 def _detail(session: Session, order: Order) -> OrderDetail:
     lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no))
-    history = session.scalars(
+    history = list(session.scalars(
         select(AuditEntry).where(AuditEntry.entity == "order", AuditEntry.entity_ref == order.order_no)
-        .order_by(AuditEntry.id))
+        .order_by(AuditEntry.id)))
+    payments = tuple(PaymentData(p.kind, p.method, p.amount, p.status, p.reference, p.created_at, p.user)
+                     for p in session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)))
+    shipments = _shipments(session, order.id)
     return OrderDetail(
         order_no=order.order_no, status=order.status, created_at=order.created_at, currency=order.currency,
         total=order.total, subtotal=order.subtotal, shipping_total=order.shipping_total,
@@ -137,9 +206,39 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         notes=order.notes, hold_reason=order.hold_reason, version=order.version,
         lines=tuple(OrderLineData(ln.line_no, ln.sku, ln.name, ln.qty, ln.unit_price, ln.line_total,
                                   ln.reserved_qty, ln.shipped_qty, ln.ship_group) for ln in lines),
-        shipments=_shipments(session, order.id),
+        shipments=shipments,
         history=tuple(HistoryEntry(h.time, h.user, h.action, h.from_status, h.to_status, h.reason) for h in history),
+        payments=payments,
+        timeline=_timeline(session, order.order_no, history, payments, shipments),
+        gift_message=order.gift_message,
+        editable_address=_address_editable(order),
     )
+
+
+def _timeline(session: Session, order_no: str, history: list[AuditEntry], payments: tuple[PaymentData, ...],
+              shipments: tuple[ShipmentData, ...]) -> tuple[TimelineEntry, ...]:
+    """Everything that happened to the order, oldest first: status moves, edits, stock, payments, parcels."""
+    entries = [TimelineEntry(h.time, "edit" if h.action.startswith("edit") else "status", h.user, h.action,
+                             h.from_status, h.to_status, h.reason) for h in history]
+    ledger = session.execute(
+        select(STOCK_LEDGER.c.created_at, STOCK_LEDGER.c.kind, STOCK_LEDGER.c.reserved_delta,
+               STOCK_LEDGER.c.on_hand_delta, STOCK_LEDGER.c.user, STOCK_LEDGER.c.reason, PRODUCTS.c.sku)
+        .join(PRODUCTS, PRODUCTS.c.id == STOCK_LEDGER.c.product_id)
+        .where(STOCK_LEDGER.c.reference == order_no).order_by(STOCK_LEDGER.c.id))
+    for row in ledger:
+        qty = abs(row.reserved_delta or row.on_hand_delta)
+        entries.append(TimelineEntry(row.created_at, "stock", row.user, row.kind, reason=row.reason,
+                                     sku=row.sku, qty=qty))
+    entries += [TimelineEntry(p.time, "payment", p.user, p.kind, to_status=p.status,
+                              reason=f"{p.method} {p.amount}") for p in payments]
+    for shipment in shipments:
+        entries.append(TimelineEntry(shipment.shipped_at, "shipment", "", "ship",
+                                     reason=f"{shipment.carrier} {shipment.tracking_no}"))
+        entries += [TimelineEntry(e.time, "tracking", shipment.carrier, e.status, to_status=e.status,
+                                  reason=" · ".join(x for x in (e.description, e.location) if x))
+                    for e in shipment.events]
+    entries.sort(key=lambda e: e.time)
+    return tuple(entries)
 
 
 def _shipments(session: Session, order_id: int) -> tuple[ShipmentData, ...]:

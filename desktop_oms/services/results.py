@@ -92,6 +92,32 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class PaymentData:
+    kind: str  # payment | refund
+    method: str
+    amount: Decimal
+    status: str
+    reference: str
+    time: datetime
+    user: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing that happened to an order, whatever its source (audit log, stock ledger, tracking)."""
+
+    time: datetime
+    kind: str  # status | reservation | release | shipment | tracking | edit | payment
+    user: str
+    action: str
+    from_status: str | None = None
+    to_status: str | None = None
+    reason: str = ""
+    sku: str = ""
+    qty: int = 0
+
+
+@dataclass(frozen=True)
 class OrderDetail:
     order_no: str
     status: str
@@ -116,6 +142,10 @@ class OrderDetail:
     lines: tuple[OrderLineData, ...] = ()
     shipments: tuple[ShipmentData, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
+    payments: tuple[PaymentData, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    gift_message: str = ""
+    editable_address: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,14 @@ from sqlalchemy import inspect, text
 
 from desktop_oms.db.engine import make_engine, upgrade
 from desktop_oms.db.models import Base
+from desktop_oms.db.search_index import include_object
 
 
 def test_the_migrated_schema_matches_the_models(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from desktop_oms.db.models import Base
+from desktop_oms.db.search_index import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -27,6 +28,7 @@ def _migrate(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
