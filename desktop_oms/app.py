@@ -1,8 +1,9 @@
-"""Qt composition root: QApplication, translator, main window over the services."""
+"""Qt composition root: QApplication, translator, log-in, then the main window over the services."""
 
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from desktop_oms.config import Settings
 
@@ -11,20 +12,73 @@ def run_app(settings: Settings) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop_oms import bootstrap
-    from desktop_oms.db.engine import DatabaseUnavailable
-    from desktop_oms.views.main_window import MainWindow
+    from desktop_oms.domain.errors import DatabaseUnavailable
+    from desktop_oms.views.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("desktop-oms")
     app.setOrganizationName("desktop-oms")
+    _install_translator(app, settings.lang)
     try:
         services = bootstrap.build(settings)
     except DatabaseUnavailable as error:
-        QMessageBox.critical(None, "desktop-oms", f"Cannot open the database:\n{error}")
+        QMessageBox.critical(None, "desktop-oms", app.translate("app", "Cannot open the database:\n{0}").format(error))
         return 2
-    window = MainWindow(services.orders, services.stock, settings.db_url)
-    window.show()
+    tasks = TaskRunner(app)
+    label = _db_label(settings.db_url)
     try:
-        return int(app.exec())
+        while _one_session(app, services, tasks, label, settings):
+            pass
+        return 0
     finally:
+        tasks.cancel_all()
+        tasks.wait_for_done(10_000)
         services.close()
+
+
+def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Settings) -> bool:
+    """Log in, work in the main window; True if the user logged out (log in again), False to quit."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_oms.views.login_dialog import LoginDialog
+    from desktop_oms.views.main_window import MainWindow
+
+    login = LoginDialog(services.users, tasks, shop_label=label, first_run=not services.users.has_users())
+    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        return False
+    actor = login.actor
+    window = MainWindow(services, tasks, actor, label)
+    again: list[bool] = []
+    window.logout_requested.connect(lambda: again.append(True))
+    window.settings_requested.connect(lambda: _open_settings(window, services, tasks, actor, settings))
+    window.show()
+    app.exec()
+    return bool(again)
+
+
+def _install_translator(app: Any, lang: str) -> None:
+    try:
+        from desktop_oms.views.i18n import install_translator
+    except ImportError:  # translations not part of this build
+        return
+    app._translators = install_translator(app, lang)
+
+
+def _open_settings(window: Any, services: Any, tasks: Any, actor: Any, settings: Settings) -> None:
+    try:
+        from desktop_oms.views.settings_dialog import SettingsDialog
+    except ImportError:
+        return
+    dialog = SettingsDialog(services.settings, tasks, actor, settings, window)
+    dialog.open()
+
+
+def _db_label(url: str) -> str:
+    """What the status bar says about the database, never with a password."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or "shop.db"
+    host = parsed.host or str(parsed.query.get("host", "localhost"))
+    return f"{parsed.database} @ {host}" + (f":{parsed.port}" if parsed.port else "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -19,13 +21,15 @@ from desktop_oms.db.models import (
     TrackingEvent,
 )
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
-from desktop_oms.domain.errors import IllegalMove, InvalidValue, NotFound, StaleEdit
+from desktop_oms.domain.errors import DomainError, IllegalMove, InvalidValue, NotFound, StaleEdit
 from desktop_oms.domain.orders import ADDRESS_EDITABLE, HOLDS_RESERVATION, OrderStatus, check_move
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import release_order
 from desktop_oms.services.results import (
     AddressData,
+    BatchAction,
+    BatchOutcome,
     HistoryEntry,
     OrderDetail,
     OrderLineData,
@@ -38,6 +42,7 @@ from desktop_oms.services.results import (
 from desktop_oms.services.search import like_pattern
 
 MAX_LIMIT = 10_000
+MAX_BATCH = 10_000
 
 
 class OrderService:
@@ -139,6 +144,31 @@ class OrderService:
             audit.record(tx.connection, actor, "order", order_no, "edit-address", reason="ship-to changed",
                          details={"changed": changed})
             return self._save(tx, order)
+
+    def batch(self, action: BatchAction, order_nos: Sequence[str], *, actor: Actor, reason: str = "",
+              progress: Callable[[int, int], None] | None = None) -> tuple[BatchOutcome, ...]:
+        """The same move for many orders, each its own transaction; one refusal never stops the rest."""
+        if len(order_nos) > MAX_BATCH:
+            raise InvalidValue("orders", f"at most {MAX_BATCH} orders at once")
+        permission = Permission.CANCEL_ORDERS if action is BatchAction.CANCEL else Permission.HOLD_ORDERS
+        actor.require(permission)
+        if action is BatchAction.HOLD and not reason.strip():
+            raise InvalidValue("reason", "a hold needs a reason")
+        outcomes = []
+        for done, order_no in enumerate(order_nos, start=1):
+            try:
+                if action is BatchAction.HOLD:
+                    detail = self.hold(order_no, reason, actor=actor)
+                elif action is BatchAction.RELEASE:
+                    detail = self.release(order_no, actor=actor)
+                else:
+                    detail = self.cancel(order_no, actor=actor, reason=reason)
+                outcomes.append(BatchOutcome(order_no, detail.status))
+            except DomainError as error:
+                outcomes.append(BatchOutcome(order_no, error=error))
+            if progress is not None:
+                progress(done, len(order_nos))
+        return tuple(outcomes)
 
     def _save(self, tx: UnitOfWork, order: Order) -> OrderDetail:
         try:

@@ -10,10 +10,6 @@ shorter text falls back to a LIKE, which the keyset still stops early for.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -39,69 +35,18 @@ from desktop_oms.db.uow import UnitOfWorkFactory
 from desktop_oms.domain.errors import InvalidValue
 from desktop_oms.domain.orders import OrderStatus, PaymentMethod
 from desktop_oms.domain.users import Actor, Permission
+from desktop_oms.services.results import PAGE, QueueFilter, QueueLayout, QueueOrder, QueueRow, QueueSort
 from desktop_oms.services.search import like_pattern
 
-PAGE = 200
 MAX_SEARCH = 100
-
-
-class QueueSort(StrEnum):
-    TIME = "time"
-    TOTAL = "total"
-    STATUS = "status"
-
-
-@dataclass(frozen=True)
-class QueueFilter:
-    """What the queue shows; an empty field does not filter."""
-
-    statuses: frozenset[str] = frozenset()
-    search: str = ""
-    created_from: datetime | None = None  # inclusive
-    created_to: datetime | None = None  # exclusive
-    payment_methods: frozenset[str] = frozenset()
-
-    def without_statuses(self) -> QueueFilter:
-        return QueueFilter(frozenset(), self.search, self.created_from, self.created_to, self.payment_methods)
-
-
-@dataclass(frozen=True)
-class QueueOrder:
-    """Which column the queue is sorted by, and which way (the id breaks ties)."""
-
-    sort: QueueSort = QueueSort.TIME
-    descending: bool = True
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    order_no: str
-    created_at: datetime
-    customer: str
-    lines: int
-    items: int
-    total: Decimal
-    currency: str
-    payment_method: str
-    payment_status: str
-    status: str
-    key: tuple[Any, ...]  # the keyset cursor of this row
-
-
-@dataclass(frozen=True)
-class QueueLayout:
-    """How many rows the filter gives, and the key of every PAGE-th row (page k starts after anchors[k-1])."""
-
-    total: int
-    anchors: tuple[tuple[Any, ...], ...]
-    page_size: int = PAGE
+DEFAULT_ORDER = QueueOrder()
 
 
 class QueueService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def page(self, flt: QueueFilter, order: QueueOrder = QueueOrder(), *, after: tuple[Any, ...] | None = None,
+    def page(self, flt: QueueFilter, order: QueueOrder = DEFAULT_ORDER, *, after: tuple[Any, ...] | None = None,
              limit: int = PAGE, actor: Actor) -> list[QueueRow]:
         """Up to `limit` rows following the row whose key is `after` (from the top when None)."""
         actor.require(Permission.VIEW_ORDERS)
@@ -124,7 +69,7 @@ class QueueService:
                              tuple(getattr(r, k.name) for k in keys))
                     for r in rows]
 
-    def layout(self, flt: QueueFilter, order: QueueOrder = QueueOrder(), *, actor: Actor,
+    def layout(self, flt: QueueFilter, order: QueueOrder = DEFAULT_ORDER, *, actor: Actor,
                page_size: int = PAGE) -> QueueLayout:
         """The row count and the page anchors, in one pass over the (index of the) filtered orders."""
         actor.require(Permission.VIEW_ORDERS)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
+from desktop_oms.domain.errors import DomainError
 from desktop_oms.domain.intake import RowError
 
 
@@ -155,10 +158,19 @@ class StockRow:
     on_hand: int
     reserved: int
     low_stock_threshold: int
+    barcode: str = ""
+    category: str = ""  # the path, "Tea > Green tea"
+    price: Decimal = Decimal("0.00")
+    active: bool = True
+    image_path: str = ""
 
     @property
     def available(self) -> int:
         return self.on_hand - self.reserved
+
+    @property
+    def low(self) -> bool:
+        return self.available <= self.low_stock_threshold
 
 
 @dataclass(frozen=True)
@@ -192,3 +204,96 @@ class LedgerMismatch:
     reserved: int
     ledger_on_hand: int
     ledger_reserved: int
+
+
+# -- the order queue (keyset pages) ------------------------------------------------------------
+
+PAGE = 200
+
+
+class QueueSort(StrEnum):
+    TIME = "time"
+    TOTAL = "total"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows; an empty field does not filter."""
+
+    statuses: frozenset[str] = frozenset()
+    search: str = ""
+    created_from: datetime | None = None  # inclusive
+    created_to: datetime | None = None  # exclusive
+    payment_methods: frozenset[str] = frozenset()
+
+    def without_statuses(self) -> QueueFilter:
+        return QueueFilter(frozenset(), self.search, self.created_from, self.created_to, self.payment_methods)
+
+
+@dataclass(frozen=True)
+class QueueOrder:
+    """Which column the queue is sorted by, and which way (the id breaks ties)."""
+
+    sort: QueueSort = QueueSort.TIME
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    order_no: str
+    created_at: datetime
+    customer: str
+    lines: int
+    items: int
+    total: Decimal
+    currency: str
+    payment_method: str
+    payment_status: str
+    status: str
+    key: tuple[Any, ...]  # the keyset cursor of this row
+
+
+@dataclass(frozen=True)
+class QueueLayout:
+    """How many rows the filter gives, and the key of every PAGE-th row (page k starts after anchors[k-1])."""
+
+    total: int
+    anchors: tuple[tuple[Any, ...], ...]
+    page_size: int = PAGE
+
+
+# -- batch moves -------------------------------------------------------------------------------
+
+class BatchAction(StrEnum):
+    HOLD = "hold"
+    RELEASE = "release"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What one order of a batch came to: its new status, or the error that refused it."""
+
+    order_no: str
+    status: str = ""
+    error: DomainError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class ProductData:
+    """One product as the product dialog edits it."""
+
+    sku: str
+    name: str
+    barcode: str
+    price: Decimal
+    category: str  # the path, "Tea > Green tea"; "" for none
+    low_stock_threshold: int
+    image_path: str
+    active: bool
+    weight_g: int | None = None

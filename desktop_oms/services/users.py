@@ -73,6 +73,30 @@ class UserService:
             tx.commit()
             return Actor(user.name, Role(user.role), user.id)
 
+    def has_users(self) -> bool:
+        """False on a new shop: the app then asks for the first administrator instead of a log-in."""
+        with self._uow(read_only=True) as tx:
+            return tx.session.scalars(select(User.id).limit(1)).first() is not None
+
+    def create_first_admin(self, name: str, password: str) -> Actor:
+        """The first user of a new shop, an administrator; refused once any user exists."""
+        name = name.strip()
+        if not name or len(name) > 64:
+            raise InvalidValue("name", "a user name has 1 to 64 characters")
+        _check_password(password)
+        with self._uow() as tx:
+            if tx.session.scalars(select(User.id).limit(1)).first() is not None:
+                raise InvalidValue("name", "this shop has users already; log in instead")
+            user = User(name=name, role=str(Role.ADMIN), password_hash=HASHER.hash(password), active=True,
+                        failed_logins=0)
+            tx.session.add(user)
+            tx.session.flush()
+            first = Actor(name, Role.ADMIN, user.id)
+            audit.record(tx.connection, first, "user", name, "add", to_status=str(Role.ADMIN),
+                         reason="first administrator")
+            tx.commit()
+            return first
+
     def add(self, name: str, role: str, password: str, *, actor: Actor) -> UserData:
         actor.require(Permission.MANAGE_USERS)
         name = name.strip()

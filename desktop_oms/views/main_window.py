@@ -1,62 +1,213 @@
-"""The first main window: the newest orders and the stock, read-only (the full queue arrives next)."""
+"""The main window: the tabs a role may use, menus and shortcuts, a status bar, live updates, remembered layout."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QMainWindow, QTableWidget, QTableWidgetItem, QTabWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from desktop_oms.domain.money import format_amount
-from desktop_oms.domain.users import Actor, Role
-from desktop_oms.services.results import OrderRow, StockRow
+from desktop_oms.domain.users import Actor, Permission
+from desktop_oms.views.live import LiveUpdates
+from desktop_oms.views.messages import role_label
+from desktop_oms.views.orders.detail import OrderDetailDialog
+from desktop_oms.views.orders.panel import OrdersPanel
+from desktop_oms.views.tasks import TaskRunner
 
 
-class OrderQueries(Protocol):
-    def list_orders(self, *, actor: Actor, status: str | None = None, search: str = "",
-                    limit: int = 50) -> list[OrderRow]: ...
+class WindowServices(Protocol):
+    """The services the window hands to its tabs (bootstrap.Services fits)."""
 
-
-class StockQueries(Protocol):
-    def list_stock(self, *, actor: Actor, low_only: bool = False, search: str = "") -> list[StockRow]: ...
+    @property
+    def queue(self) -> Any: ...
+    @property
+    def orders(self) -> Any: ...
+    @property
+    def allocation(self) -> Any: ...
+    @property
+    def stock(self) -> Any: ...
+    @property
+    def catalogue(self) -> Any: ...
+    @property
+    def changes(self) -> Any: ...
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, orders: OrderQueries, stock: StockQueries, db_label: str,
-                 actor: Actor | None = None) -> None:
-        super().__init__()
-        self._actor = actor or Actor("desktop", Role.MANAGER)
+    """Everything a station does, for the logged-in user; `logout_requested` asks the app to log in again."""
+
+    logout_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, services: WindowServices, tasks: TaskRunner, actor: Actor, db_label: str, *,
+                 live: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services, self._tasks, self._actor = services, tasks, actor
+        self._details: dict[str, OrderDetailDialog] = {}
         self.setWindowTitle(self.tr("desktop-oms — {0}").format(db_label))
-        self.resize(1100, 700)
+        self.resize(1280, 800)
+
         self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.orders_table = self._table([self.tr("Order"), self.tr("Created"), self.tr("Customer"),
-                                         self.tr("Status"), self.tr("Total"), self.tr("Lines")])
-        self.stock_table = self._table([self.tr("SKU"), self.tr("Name"), self.tr("On hand"),
-                                        self.tr("Reserved"), self.tr("Available")])
-        self.tabs.addTab(self.orders_table, self.tr("Orders"))
-        self.tabs.addTab(self.stock_table, self.tr("Stock"))
-        newest = orders.list_orders(actor=self._actor, limit=200)
-        self._fill(newest, stock.list_stock(actor=self._actor))
-        self.statusBar().showMessage(self.tr("Showing the %n newest order(s)", "", len(newest)))
+        self.orders_panel = OrdersPanel(services.queue, services.orders, services.allocation, tasks, actor)
+        self.orders_panel.open_order.connect(self.open_order)
+        self.tabs.addTab(self.orders_panel, self.tr("Orders"))
+        self.stock_panel: Any = self._stock_panel()
+        if self.stock_panel is not None:
+            self.tabs.addTab(self.stock_panel, self.tr("Stock"))
+            self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
 
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
+        self.user_label = QLabel(self.tr("{0} ({1})").format(actor.name, role_label(actor.role)))
+        self.db_label = QLabel(db_label)
+        self.db_label.setToolTip(self.tr("The shop's database"))
+        self.connection_label = QLabel(self.tr("● connected"))
+        self.busy_label = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.connection_label)
+        tasks.busy_changed.connect(self._on_tasks_busy_changed)
+        self._set_connected(True)
+        self._build_menus()
 
-    def _fill(self, orders: list[OrderRow], stock: list[StockRow]) -> None:
-        self.orders_table.setRowCount(len(orders))
-        for i, o in enumerate(orders):
-            values = [o.order_no, f"{o.created_at.astimezone():%Y-%m-%d %H:%M}", o.customer, o.status,
-                      f"{format_amount(o.total)} {o.currency}", str(o.lines)]
-            for j, value in enumerate(values):
-                self.orders_table.setItem(i, j, QTableWidgetItem(value))
-        self.stock_table.setRowCount(len(stock))
-        for i, s in enumerate(stock):
-            for j, value in enumerate([s.sku, s.name, str(s.on_hand), str(s.reserved), str(s.available)]):
-                self.stock_table.setItem(i, j, QTableWidgetItem(value))
-        self.orders_table.resizeColumnsToContents()
-        self.stock_table.resizeColumnsToContents()
+        self.live = LiveUpdates(services.changes.watch, self)
+        self.live.changed.connect(self.refresh)
+        self.live.connection_changed.connect(self._set_connected)
+        self._live_enabled = live
+        self._restore_layout()
+
+    def _stock_panel(self) -> QWidget | None:
+        try:
+            from desktop_oms.views.stock.panel import StockPanel
+        except ImportError:  # the Stock tab is not part of this build
+            return None
+        panel: QWidget = StockPanel(self._services.stock, self._services.catalogue, self._tasks, self._actor)
+        return panel
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = self._action(file_menu, self.tr("&Settings…"), QKeySequence.StandardKey.Preferences,
+                                            self.settings_requested.emit)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Log out"), None, self._on_logout)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        orders_menu = self.menuBar().addMenu(self.tr("&Orders"))
+        self.find_action = self._action(orders_menu, self.tr("&Find…"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.refresh_action = self._action(orders_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                           self.refresh)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        orders_menu.addSeparator()
+        panel = self.orders_panel
+        self._action(orders_menu, self.tr("&Open order"), None, panel.open_selected)
+        allocate = self._action(orders_menu, self.tr("&Allocate selected"), None, panel.allocate_selected)
+        hold = self._action(orders_menu, self.tr("&Hold selected…"), None, panel.hold_selected)
+        release = self._action(orders_menu, self.tr("R&elease selected"), None, panel.release_selected)
+        cancel = self._action(orders_menu, self.tr("&Cancel selected…"), None, panel.cancel_selected)
+        allocate.setEnabled(self._actor.can(Permission.ALLOCATE_ORDERS))
+        for action in (hold, release):
+            action.setEnabled(self._actor.can(Permission.HOLD_ORDERS))
+        cancel.setEnabled(self._actor.can(Permission.CANCEL_ORDERS))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number in range(self.tabs.count()):
+            self._action(view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
+                         lambda n=number: self.tabs.setCurrentIndex(n))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About desktop-oms"), None, self._on_about)
+
+    def _action(self, menu: Any, text: str, keys: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # -- what the user does -------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_started", False):
+            self._started = True
+            self.orders_panel.start()
+            if self.stock_panel is not None:
+                self.stock_panel.refresh()
+            if self._live_enabled:
+                self.live.start()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.orders_panel)
+        self.orders_panel.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.orders_panel.search_box.selectAll()
+
+    def refresh(self) -> None:
+        """F5, and whenever another station changed something: every tab and open order, keeping places."""
+        self.orders_panel.refresh()
+        if self.stock_panel is not None:
+            self.stock_panel.refresh()
+        for dialog in list(self._details.values()):
+            dialog.refresh()
+
+    def open_order(self, order_no: str) -> OrderDetailDialog:
+        dialog = self._details.get(order_no)
+        if dialog is None:
+            dialog = OrderDetailDialog(order_no, self._services.orders, self._tasks, self._actor, self)
+            dialog.saved.connect(lambda _no: self.orders_panel.refresh())
+            dialog.finished.connect(lambda _result, no=order_no: self._details.pop(no, None))
+            self._details[order_no] = dialog
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _on_logout(self) -> None:
+        self.logout_requested.emit()
+        self.close()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About desktop-oms"),
+                          self.tr("desktop-oms — the back office for an online shop's orders, stock, packing, "
+                                  "shipping and after-sales."))
+
+    def _on_tasks_busy_changed(self, running: int) -> None:
+        self.busy_label.setText(self.tr("working…") if running else "")
+
+    def _set_connected(self, connected: bool) -> None:
+        self.connection_label.setText(self.tr("● live") if connected else self.tr("○ reconnecting…"))
+        self.connection_label.setStyleSheet("color: #0f6b5c;" if connected else "color: #a11d1d;")
+        self.connection_label.setToolTip(
+            self.tr("Changes made at other stations appear here by themselves") if connected
+            else self.tr("The database cannot be reached; retrying"))
+
+    # -- layout remembered between sessions ---------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = QSettings()
+        geometry = store.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        header = store.value("orders/header")
+        if isinstance(header, QByteArray):
+            self.orders_panel.table.horizontalHeader().restoreState(header)
+        tab = store.value("main/tab")
+        if tab is not None and 0 <= int(str(tab)) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(str(tab)))
+
+    def save_layout(self) -> None:
+        store = QSettings()
+        store.setValue("main/geometry", self.saveGeometry())
+        store.setValue("orders/header", self.orders_panel.table.horizontalHeader().saveState())
+        store.setValue("main/tab", self.tabs.currentIndex())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.live.stop()
+        for dialog in list(self._details.values()):
+            dialog.close()
+        super().closeEvent(event)

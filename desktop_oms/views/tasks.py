@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -27,14 +28,21 @@ class Cancelled(Exception):
 class Progress:
     """Handed to a task that asks for it: report steps, and ask whether the user cancelled."""
 
+    #: At most one report per this many seconds reaches the GUI thread (the last one always does).
+    EVERY = 0.05
+
     def __init__(self, emit: Callable[[int, int], None]) -> None:
         self._emit = emit
         self._cancel = threading.Event()
+        self._last = 0.0
 
     def __call__(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self._emit(done, total)
+        now = time.monotonic()
+        if done >= total or now - self._last >= self.EVERY:
+            self._last = now
+            self._emit(done, total)
 
     @property
     def cancelled(self) -> bool:

@@ -11,7 +11,7 @@ from desktop_oms.bootstrap import Services
 from desktop_oms.domain.errors import InvalidValue, PermissionDenied
 from desktop_oms.domain.orders import PaymentMethod
 from desktop_oms.domain.users import Actor, Role
-from desktop_oms.services.queue import QueueFilter, QueueOrder, QueueSort
+from desktop_oms.services.results import QueueFilter, QueueOrder, QueueSort
 from tests.factories import T0, add_products, import_orders, order, product
 
 

@@ -1,0 +1,1 @@
+"""The Orders tab: queue, filters, batch actions, order detail."""

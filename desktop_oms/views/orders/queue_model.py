@@ -1,0 +1,322 @@
+"""The order queue as a table model over keyset pages: a million orders without loading them.
+
+The model holds the layout (row count and the key that starts every page) and a few pages around
+what is on screen. A row that is not loaded yet shows "…" and asks for its page in the background;
+when the page arrives, its rows change. A filter, search or sort change starts a new generation:
+answers from an older one are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_oms.domain.money import format_amount
+from desktop_oms.domain.users import Actor
+from desktop_oms.services.results import PAGE, QueueFilter, QueueLayout, QueueOrder, QueueRow, QueueSort
+from desktop_oms.views.messages import payment_method_label, payment_status_label, status_label
+from desktop_oms.views.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Pages kept in memory; more are dropped, farthest from the last one asked for first.
+MAX_PAGES = 12
+
+#: Status colours: (text, background), soft enough to read all day.
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "pending_payment": ("#8a5a00", "#fff4d6"),
+    "accepted": ("#1f4e99", "#e3edfc"),
+    "on_hold": ("#8a3b00", "#ffe6d5"),
+    "backordered": ("#a11d1d", "#fde2e2"),
+    "allocated": ("#0f6b5c", "#dcf5ef"),
+    "picking": ("#5a3d99", "#ece5fb"),
+    "packed": ("#4a5d0f", "#eef5d6"),
+    "shipped": ("#2c5282", "#e2ecf7"),
+    "delivered": ("#276749", "#def7e8"),
+    "completed": ("#4a5568", "#edf0f4"),
+    "cancelled": ("#6b7280", "#f1f1f1"),
+}
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _BACKGROUND, _FONT, _TOOLTIP, _USER})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+#: A page of rows and, for each, the texts of its columns.
+_Page = tuple[list[QueueRow], list[tuple[str, ...]]]
+
+
+class QueueQueries(Protocol):
+    def page(self, flt: QueueFilter, order: QueueOrder = ..., *, after: tuple[Any, ...] | None = None,
+             limit: int = PAGE, actor: Actor) -> list[QueueRow]: ...
+
+    def layout(self, flt: QueueFilter, order: QueueOrder = ..., *, actor: Actor,
+               page_size: int = PAGE) -> QueueLayout: ...
+
+
+class OrderQueueTableModel(QAbstractTableModel):
+    """Columns: order, time, customer, items, total, payment, status."""
+
+    COLUMNS = ("order_no", "created_at", "customer", "items", "total", "payment", "status")
+    SORTABLE = {1: QueueSort.TIME, 4: QueueSort.TOTAL, 6: QueueSort.STATUS}
+
+    #: The first page of a new filter is in (rows known), and when the whole layout is known.
+    first_page_loaded = Signal()
+    layout_loaded = Signal(int)
+    #: A refresh (F5, live update) has replaced every loaded page.
+    refreshed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, queue: QueueQueries, tasks: TaskRunner, actor: Actor, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._queue, self._tasks, self._actor = queue, tasks, actor
+        self._filter = QueueFilter()
+        self._order = QueueOrder()
+        self._generation = 0
+        self._rows = 0
+        self._layout: QueueLayout | None = None
+        self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._headers = [self.tr("Order"), self.tr("Time"), self.tr("Customer"), self.tr("Items"),
+                         self.tr("Total"), self.tr("Payment"), self.tr("Status")]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._texts: dict[int, list[tuple[str, ...]]] = {}
+        self._brushes = {status: (QBrush(QColor(fg)), QBrush(QColor(bg))) for status, (fg, bg) in STATUS_COLOURS.items()}
+
+    # -- what the view asks -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Click to sort") if section in self.SORTABLE else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called thousands of times per repaint: roles this model does not answer leave first.
+        if role not in _ROLES or not index.isValid():
+            return None
+        number, offset = divmod(index.row(), PAGE)
+        texts = self._texts.get(number)
+        column = index.column()
+        if texts is None or offset >= len(texts):
+            if role == _DISPLAY and 0 <= index.row() < self._rows:
+                self._request(number)
+                return "…" if column == 0 else ""
+            return None
+        if role == _DISPLAY:
+            return texts[offset][column]
+        row = self._pages[number][offset]
+        if role == _ALIGN:
+            return _RIGHT if column in (3, 4) else None
+        if column == 6 and row.status in STATUS_COLOURS:
+            if role == _FOREGROUND:
+                return self._brushes[row.status][0]
+            if role == _BACKGROUND:
+                return self._brushes[row.status][1]
+            if role == _FONT:
+                return self._bold
+        if role == _TOOLTIP and column == 5:
+            return payment_status_label(row.payment_status)
+        if role == _USER:
+            return row.order_no
+        return None
+
+    def _display(self, row: QueueRow) -> tuple[str, ...]:
+        return (row.order_no, f"{row.created_at.astimezone():%Y-%m-%d %H:%M}", row.customer, str(row.items),
+                f"{format_amount(row.total)} {row.currency}",
+                f"{payment_method_label(row.payment_method)} · {payment_status_label(row.payment_status)}",
+                status_label(row.status))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort = self.SORTABLE.get(column)
+        if sort is None:
+            return
+        self.set_query(self._filter, QueueOrder(sort, order == Qt.SortOrder.DescendingOrder))
+
+    # -- what the panel uses ------------------------------------------------------------------
+
+    @property
+    def query_filter(self) -> QueueFilter:
+        return self._filter
+
+    @property
+    def query_order(self) -> QueueOrder:
+        return self._order
+
+    @property
+    def total(self) -> int | None:
+        """Orders under the filter, once the layout is known."""
+        return self._layout.total if self._layout else None
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._pending) or self._layout is None
+
+    def row_at(self, row: int) -> QueueRow | None:
+        page = self._pages.get(row // PAGE)
+        if page is None or row % PAGE >= len(page):
+            return None
+        return page[row % PAGE]
+
+    def order_no_at(self, row: int) -> str | None:
+        found = self.row_at(row)
+        return found.order_no if found else None
+
+    def row_of(self, order_no: str) -> int | None:
+        """The row of a loaded order, or None."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.order_no == order_no:
+                    return number * PAGE + offset
+        return None
+
+    def rows_of(self, order_nos: set[str]) -> list[int]:
+        """The rows of those loaded orders that are among `order_nos`."""
+        return [number * PAGE + offset for number, page in self._pages.items()
+                for offset, row in enumerate(page) if row.order_no in order_nos]
+
+    def set_query(self, flt: QueueFilter, order: QueueOrder | None = None) -> None:
+        """Start again from the top: first the first page (fast), then the layout (a count and anchors)."""
+        self._filter, self._order = flt, order or self._order
+        self._generation += 1
+        generation = self._generation
+        self.beginResetModel()
+        self._rows, self._layout = 0, None
+        self._pages.clear()
+        self._texts.clear()
+        self._pending.clear()
+        self.endResetModel()
+        self._pending.add(0)
+        self._tasks.submit(self._fetch, flt, self._order, None,
+                           on_success=lambda page: self._on_first_page(generation, page),
+                           on_failure=lambda error: self._on_failure(generation, error))
+        self._tasks.submit(self._queue.layout, flt, self._order, actor=self._actor,
+                           on_success=lambda layout: self._on_layout(generation, layout),
+                           on_failure=lambda error: self._on_failure(generation, error))
+
+    def refresh(self) -> None:
+        """Reload the layout and the loaded pages under the same filter, without resetting the view."""
+        if self._layout is None:
+            return
+        generation = self._generation
+        wanted = sorted(self._pages) or [0]
+        flt, order = self._filter, self._order
+
+        def reload() -> tuple[QueueLayout, dict[int, _Page]]:
+            layout = self._queue.layout(flt, order, actor=self._actor)
+            pages = {}
+            for number in wanted:
+                if number == 0 or number - 1 < len(layout.anchors):
+                    pages[number] = self._fetch(flt, order, layout.anchors[number - 1] if number else None)
+            return layout, pages
+
+        self._tasks.submit(reload, on_success=lambda result: self._on_refreshed(generation, *result),
+                           on_failure=lambda error: self._on_failure(generation, error))
+
+    # -- answers from the pool ----------------------------------------------------------------
+
+    def _request(self, number: int) -> None:
+        if number in self._pending or number in self._pages:
+            return
+        if number > 0 and (self._layout is None or number - 1 >= len(self._layout.anchors)):
+            return  # its anchor is not known yet; the layout's arrival repaints
+        self._pending.add(number)
+        generation = self._generation
+        after = self._layout.anchors[number - 1] if number and self._layout else None
+        self._tasks.submit(self._fetch, self._filter, self._order, after,
+                           on_success=lambda page: self._on_page(generation, number, page),
+                           on_failure=lambda error: self._on_failure(generation, error))
+
+    def _fetch(self, flt: QueueFilter, order: QueueOrder, after: tuple[Any, ...] | None) -> _Page:
+        """In a pool thread: one page and its display texts (so the GUI thread only hands them out)."""
+        rows = self._queue.page(flt, order, after=after, actor=self._actor)
+        return rows, [self._display(row) for row in rows]
+
+    def _on_first_page(self, generation: int, page: _Page) -> None:
+        if generation != self._generation:
+            return
+        rows = page[0]
+        self._pending.discard(0)
+        self._store(0, page)
+        if self._layout is None and rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows = len(rows)
+            self.endInsertRows()
+        else:
+            self._changed(0)
+        self.first_page_loaded.emit()
+
+    def _on_layout(self, generation: int, layout: QueueLayout) -> None:
+        if generation != self._generation:
+            return
+        self._layout = layout
+        self._resize(layout.total)
+        self.layout_loaded.emit(layout.total)
+
+    def _on_page(self, generation: int, number: int, page: _Page) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(number)
+        self._store(number, page)
+        self._changed(number)
+
+    def _on_refreshed(self, generation: int, layout: QueueLayout, pages: dict[int, _Page]) -> None:
+        if generation != self._generation:
+            return
+        self._layout = layout
+        self._pages.clear()
+        self._texts.clear()
+        for number, page in pages.items():
+            self._store(number, page)
+        self._resize(layout.total)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.COLUMNS) - 1))
+        self.refreshed.emit()
+
+    def _on_failure(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._pending.clear()
+            self.failed.emit(error)
+
+    def _store(self, number: int, page: _Page) -> None:
+        self._pages[number], self._texts[number] = page
+        self._pages.move_to_end(number)
+        while len(self._pages) > MAX_PAGES:
+            farthest = max(self._pages, key=lambda n: abs(n - number))
+            del self._pages[farthest]
+            del self._texts[farthest]
+
+    def _resize(self, total: int) -> None:
+        if total > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
+            self._rows = total
+            self.endInsertRows()
+        elif total < self._rows:
+            self.beginRemoveRows(QModelIndex(), total, self._rows - 1)
+            self._rows = total
+            self.endRemoveRows()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.COLUMNS) - 1))
+
+    def _changed(self, number: int) -> None:
+        first, last = number * PAGE, min(self._rows, (number + 1) * PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))

@@ -1,0 +1,284 @@
+"""The main window as a service agent meets it: log in, find, filter, select, batch-allocate, edit, live updates."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_oms import bootstrap
+from desktop_oms.bootstrap import Services
+from desktop_oms.config import Settings
+from desktop_oms.domain.orders import PaymentMethod
+from desktop_oms.domain.users import Actor, Role
+from desktop_oms.views.login_dialog import LoginDialog
+from desktop_oms.views.main_window import MainWindow
+from desktop_oms.views.orders.queue_model import OrderQueueTableModel
+from desktop_oms.views.tasks import TaskRunner
+from tests.factories import add_products, import_orders, order, product
+from tests.gui.keyboard import type_text
+
+
+def _shop(services: Services, admin: Actor) -> None:
+    add_products(services, admin, product("TEA-1", 3), product("CUP-1", 100))
+    orders = [order(f"W-{i:03d}", ("TEA-1", 1), minutes=i) for i in range(5)]
+    orders.append(replace(order("W-100", ("CUP-1", 2), minutes=100, method=PaymentMethod.COD),
+                          customer_name="李雷 Li Lei", phone="13912345678", email="lilei@example.com"))
+    import_orders(services, admin, *orders)
+
+
+def _window(qtbot: QtBot, services: Services, tasks: TaskRunner, actor: Actor, *, live: bool = False) -> MainWindow:
+    window = MainWindow(services, tasks, actor, "test.db", live=live)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.orders_panel.model.total is not None and tasks.running == 0)
+    return window
+
+
+def _column(window: MainWindow, column: int) -> list[str]:
+    model = window.orders_panel.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def shop(sqlite_services: Services, admin: Actor) -> Services:
+    _shop(sqlite_services, admin)
+    return sqlite_services
+
+
+def test_a_wrong_password_is_refused_in_words_and_the_right_one_logs_in(
+        qtbot: QtBot, sqlite_services: Services, admin: Actor, tasks: TaskRunner) -> None:
+    sqlite_services.users.add("agent", "agent", "demo", actor=admin)
+    dialog = LoginDialog(sqlite_services.users, tasks, shop_label="test.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.user, "agent")
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "wrong password" in dialog.message.text())
+    assert dialog.password.text() == "" and dialog.isVisible()
+    qtbot.keyClicks(dialog.password, "demo")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.role is Role.AGENT
+
+
+def test_a_new_shop_asks_for_its_first_administrator(qtbot: QtBot, sqlite_services: Services,
+                                                     tasks: TaskRunner) -> None:
+    assert not sqlite_services.users.has_users()
+    dialog = LoginDialog(sqlite_services.users, tasks, shop_label="test.db", first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "s3cret!")
+    qtbot.keyClicks(dialog.repeat, "s3cret?")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "The two passwords differ."
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "s3cret!")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and (dialog.actor.name, dialog.actor.role) == ("admin", Role.ADMIN)
+    assert sqlite_services.users.authenticate("admin", "s3cret!").role is Role.ADMIN
+
+
+def test_the_queue_lists_orders_newest_first_with_what_an_agent_needs(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    assert _column(window, 0) == ["W-100", "W-004", "W-003", "W-002", "W-001", "W-000"]
+    model = window.orders_panel.model
+    assert [model.index(0, c).data() for c in (2, 3, 4, 5, 6)] == [
+        "李雷 Li Lei", "2", "20.00 CNY", "Cash on delivery · COD pending", "Accepted"]
+    assert model.index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert window.orders_panel.summary.text() == "6 orders"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())][0] == "Orders"
+
+
+def test_ctrl_f_and_typing_part_of_a_phone_number_finds_the_order(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.orders_panel.search_box.hasFocus()
+    qtbot.keyClicks(window.orders_panel.search_box, "1234567")
+    qtbot.waitUntil(lambda: _column(window, 0) == ["W-100"], timeout=5000)
+    window.orders_panel.search_box.clear()
+    type_text(qtbot, window.orders_panel.search_box, "李雷")
+    qtbot.waitUntil(lambda: _column(window, 0) == ["W-100"], timeout=5000)
+    qtbot.keyClicks(window.orders_panel.search_box, "nobody")
+    qtbot.waitUntil(lambda: window.orders_panel.summary.text() == "0 orders", timeout=5000)
+
+
+def test_status_chips_show_live_counts_and_filter_the_queue(qtbot: QtBot, shop: Services, admin: Actor,
+                                                            tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    panel = window.orders_panel
+    shop.orders.hold("W-002", "address check", actor=admin)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: panel.chips["on_hold"].text() == "On hold 1")
+    assert panel.chips["accepted"].text() == "Accepted 5"
+    qtbot.mouseClick(panel.chips["on_hold"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _column(window, 0) == ["W-002"])
+    assert not panel.all_chip.isChecked()
+    qtbot.mouseClick(panel.all_chip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_column(window, 0)) == 6)
+    panel.payment.setCurrentIndex(panel.payment.findData("cod"))
+    qtbot.waitUntil(lambda: _column(window, 0) == ["W-100"])
+
+
+def test_select_all_and_allocate_reports_what_became_of_every_order(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    panel = window.orders_panel
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.selected_order_nos()) == 6
+    assert panel.allocate_button.isEnabled()
+    qtbot.mouseClick(panel.allocate_button, Qt.MouseButton.LeftButton)
+    dialog = panel.last_batch_dialog
+    qtbot.waitUntil(lambda: bool(dialog.outcomes), timeout=10_000)
+    outcomes = {o.order_no: o.status for o in dialog.outcomes}
+    # TEA-1 has 3 units: the three oldest of its five orders get them, the rest wait.
+    assert outcomes == {"W-000": "allocated", "W-001": "allocated", "W-002": "allocated",
+                        "W-003": "backordered", "W-004": "backordered", "W-100": "allocated"}
+    assert dialog.heading.text() == "6 of 6 orders done, 0 refused."
+    assert dialog.model.index(0, 1).data().startswith("now ")
+    qtbot.waitUntil(lambda: _column(window, 6) == ["Allocated", "Backordered", "Backordered", "Allocated",
+                                                   "Allocated", "Allocated"])
+    assert len(panel.selected_order_nos()) == 6  # the selection survived the refresh
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_packer_can_read_the_queue_but_not_move_orders(qtbot: QtBot, shop: Services, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, Actor("packer", Role.PACKER))
+    panel = window.orders_panel
+    qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert panel.open_button.isEnabled() is False  # six selected: open wants one
+    assert not any(b.isEnabled() for b in (panel.allocate_button, panel.hold_button, panel.cancel_button))
+
+
+def test_enter_opens_the_order_with_its_timeline(qtbot: QtBot, shop: Services, admin: Actor,
+                                                 tasks: TaskRunner) -> None:
+    shop.allocation.allocate(["W-100"], actor=admin)
+    window = _window(qtbot, shop, tasks, admin)
+    panel = window.orders_panel
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    dialog = window._details["W-100"]
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    assert dialog.status.text() == "Allocated"
+    assert dialog.address["city"].text() == "杭州"
+    assert dialog.lines.item(0, 0).text() == "CUP-1" and dialog.lines.item(0, 5).text() == "reserved"
+    what = [dialog.timeline.item(r, 2).text() for r in range(dialog.timeline.rowCount())]
+    assert "Accepted → Allocated" in what and "Reserved 2 × CUP-1" in what
+    assert dialog.payments.rowCount() == 0 or dialog.payments.item(0, 1).text() == "Payment"
+
+
+def test_an_address_changed_at_another_desk_meanwhile_is_never_overwritten(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    dialog = window.open_order("W-001")
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    dialog.address["city"].clear()
+    type_text(qtbot, dialog.address["city"], "上海")
+    assert dialog.save_button.isEnabled()
+    # Meanwhile, at another desk:
+    other = shop.orders.get_order("W-001", actor=admin)
+    shop.orders.update_ship_to("W-001", replace(other.ship_to, city="宁波"), expected_version=other.version,
+                               actor=Actor("desk-2", Role.AGENT))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "changed at another desk — reloaded" in dialog.banner.text())
+    qtbot.waitUntil(lambda: dialog.address["city"].text() == "宁波")
+    assert shop.orders.get_order("W-001", actor=admin).ship_to.city == "宁波"
+    # Now it saves: the copy is fresh.
+    dialog.address["city"].clear()
+    type_text(qtbot, dialog.address["city"], "上海")
+    qtbot.keyClick(dialog.address["city"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.banner.text() == "Address saved.")
+    assert shop.orders.get_order("W-001", actor=admin).ship_to.city == "上海"
+
+
+def test_a_required_address_field_left_empty_is_named_and_nothing_is_saved(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    dialog = window.open_order("W-001")
+    qtbot.waitUntil(lambda: dialog.detail is not None)
+    dialog.address["city"].clear()
+    qtbot.keyClick(dialog.address["city"], Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.banner.text() == "ship_city: is required")
+    assert shop.orders.get_order("W-001", actor=admin).ship_to.city == "杭州"
+
+
+@pytest.fixture
+def second_station(sqlite_url: str, shop: Services) -> Iterator[Services]:
+    other = bootstrap.build(Settings(db_url=sqlite_url))
+    yield other
+    other.close()
+
+
+def test_what_another_station_does_appears_within_two_seconds_keeping_the_selection(
+        qtbot: QtBot, shop: Services, second_station: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin, live=True)
+    panel = window.orders_panel
+    panel.table.selectRow(2)
+    assert panel.selected_order_nos() == ["W-003"]
+    started = time.monotonic()
+    import_orders(second_station, admin, order("W-200", ("CUP-1", 1), minutes=200))
+    second_station.orders.hold("W-003", "fraud check", actor=admin)
+    qtbot.waitUntil(lambda: _column(window, 0)[:1] == ["W-200"] and "On hold" in _column(window, 6), timeout=2000)
+    assert time.monotonic() - started < 2.0
+    assert panel.selected_order_nos() == ["W-003"]
+    qtbot.waitUntil(lambda: panel.chips["on_hold"].text() == "On hold 1")
+    window.close()
+
+
+def test_the_queue_model_obeys_the_model_contract(qtbot: QtBot, qtmodeltester: object, shop: Services,
+                                                  admin: Actor, tasks: TaskRunner) -> None:
+    model = OrderQueueTableModel(shop.queue, tasks, admin)
+    model.set_query(window_filter := model.query_filter)
+    qtbot.waitUntil(lambda: model.total == 6 and tasks.running == 0)
+    assert window_filter == model.query_filter
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_the_gui_thread_never_stalls_over_50_ms_during_search_filter_scroll_and_a_batch(
+        qtbot: QtBot, sqlite_services: Services, admin: Actor, tasks: TaskRunner) -> None:
+    add_products(sqlite_services, admin, product("TEA-1", 500))
+    import_orders(sqlite_services, admin, *(order(f"H-{i:05d}", ("TEA-1", 1), minutes=i) for i in range(3000)))
+    window = _window(qtbot, sqlite_services, tasks, admin)
+    panel = window.orders_panel
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: gaps.append(clock.restart()))
+    heartbeat.start()
+    qtbot.keyClicks(panel.search_box, "H-0120")
+    qtbot.waitUntil(lambda: panel.model.total == 10 and tasks.running == 0, timeout=10_000)
+    panel.search_box.clear()
+    panel.apply_filters()
+    qtbot.waitUntil(lambda: panel.model.total == 3000 and tasks.running == 0, timeout=10_000)
+    qtbot.mouseClick(panel.chips["accepted"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.total == 3000 and tasks.running == 0, timeout=10_000)
+    bar = panel.table.verticalScrollBar()
+    for step in range(0, 11):
+        bar.setValue(bar.maximum() * step // 10)
+        qtbot.wait(30)
+    qtbot.waitUntil(lambda: tasks.running == 0, timeout=10_000)
+    assert panel.model.index(2999, 0).data() == "H-00000"
+    panel.table.selectAll()
+    qtbot.mouseClick(panel.allocate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(panel.last_batch_dialog.outcomes), timeout=60_000)
+    qtbot.waitUntil(lambda: tasks.running == 0, timeout=10_000)
+    heartbeat.stop()
+    QApplication.processEvents()
+    assert len(gaps) > 100
+    assert max(gaps[1:]) <= 50, sorted(gaps)[-10:]
+
