@@ -76,8 +76,23 @@ def _one_line(error: DBAPIError) -> str:
     return message[0] if message else type(error.orig).__name__
 
 
+#: The newest migration; a test proves it is Alembic's head. Lets a start-up on an up-to-date schema
+#: skip importing Alembic and parsing every migration script (a third of a second).
+HEAD = "0002"
+
+
+def at_head(engine: Engine) -> bool:
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    except DBAPIError:  # no alembic_version yet: a new database
+        return False
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration (safe when several processes start at once)."""
+    if at_head(engine):
+        return
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext

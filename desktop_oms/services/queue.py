@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from desktop_oms.db.models import ORDER_LINES as LINES
-from desktop_oms.db.models import ORDERS
+from desktop_oms.db.models import CUSTOMERS, ORDERS
 from desktop_oms.db.search_index import PG_SEARCH_TEXT
 from desktop_oms.db.uow import UnitOfWorkFactory
 from desktop_oms.domain.errors import InvalidValue
@@ -85,6 +85,14 @@ class QueueService:
                 .where(numbered.c.rn % page_size == 0).order_by(numbered.c.rn)).all()
             total = conn.execute(_filtered(select(func.count()).select_from(ORDERS), flt, conn)).scalar_one()
             return QueueLayout(int(total), tuple(tuple(a) for a in anchors), page_size)
+
+    def count(self, flt: QueueFilter, *, actor: Actor) -> int:
+        """How many orders the filter gives (cheap: no anchors)."""
+        actor.require(Permission.VIEW_ORDERS)
+        _check(flt, PAGE)
+        with self._uow(read_only=True) as tx:
+            conn = tx.connection
+            return int(conn.execute(_filtered(select(func.count()).select_from(ORDERS), flt, conn)).scalar_one())
 
     def status_counts(self, flt: QueueFilter, *, actor: Actor) -> dict[str, int]:
         """Orders per status under every filter but the status chips themselves."""
@@ -145,14 +153,24 @@ def _filtered(query: Select[Any], flt: QueueFilter, conn: Connection) -> Select[
 def _search_condition(search: str, dialect: str) -> ColumnElement[bool]:
     """Any substring of order number, customer name, e-mail or phone, case-insensitive."""
     pattern = like_pattern(search)
+    if len(search) < 3:
+        return _short_search(search, pattern)
     if dialect == "postgresql":
         return literal_column(PG_SEARCH_TEXT).ilike(pattern, escape="\\")
-    if len(search) >= 3:
-        phrase = '"' + search.replace('"', '""') + '"'
-        matches = text("SELECT rowid FROM orders_fts WHERE orders_fts MATCH :phrase").bindparams(phrase=phrase)
-        return ORDERS.c.id.in_(matches.columns(column("rowid", Integer)))
-    return or_(*(col.ilike(pattern, escape="\\")
-                 for col in (ORDERS.c.order_no, ORDERS.c.customer_name, ORDERS.c.email, ORDERS.c.phone)))
+    phrase = '"' + search.replace('"', '""') + '"'
+    matches = text("SELECT rowid FROM orders_fts WHERE orders_fts MATCH :phrase").bindparams(phrase=phrase)
+    return ORDERS.c.id.in_(matches.columns(column("rowid", Integer)))
+
+
+def _short_search(search: str, pattern: str) -> ColumnElement[bool]:
+    """One or two characters (a Chinese name is often two): too short for a trigram index.
+
+    They are looked for in the customers (tens of thousands of rows, not millions of orders) and
+    the orders found through the customer index, plus an order number equal to what was typed.
+    """
+    customers = select(CUSTOMERS.c.id).where(or_(*(col.ilike(pattern, escape="\\") for col in (
+        CUSTOMERS.c.name, CUSTOMERS.c.email, CUSTOMERS.c.phone))))
+    return or_(ORDERS.c.customer_id.in_(customers), ORDERS.c.order_no == search)
 
 
 def _line_counts(conn: Connection, order_ids: Sequence[int]) -> dict[int, tuple[int, int]]:

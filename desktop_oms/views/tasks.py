@@ -76,22 +76,26 @@ class Task(QRunnable):
 
     def run(self) -> None:  # in a pool thread: never touch a widget here
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except Cancelled:
-            pass
-        except Exception as error:  # every failure goes to the view, which decides how to show it
-            if not _is_expected(error):
-                log.exception("background task %s failed", getattr(self.fn, "__qualname__", self.fn))
-            self.signals.failed.emit(error)
-        else:
-            if not self.progress.cancelled:
-                self.signals.succeeded.emit(result)
-        finally:
-            self.signals.finished.emit()
+            try:
+                result = self.fn(*self.args, **self.kwargs)
+            except Cancelled:
+                pass
+            except Exception as error:  # every failure goes to the view, which decides how to show it
+                if not _is_expected(error):
+                    log.exception("background task %s failed", getattr(self.fn, "__qualname__", self.fn))
+                self.signals.failed.emit(error)
+            else:
+                if not self.progress.cancelled:
+                    self.signals.succeeded.emit(result)
+            finally:
+                self.signals.finished.emit()
+        except RuntimeError:  # the application quit while this ran: nobody is left to tell
+            log.debug("task %s finished after its receivers were gone", getattr(self.fn, "__qualname__", self.fn))
 
 
 class TaskRunner(QObject):
-    """Two pools: one thread-limited pool for database work, one for network and printing.
+    """Three pools: database work a user waits for ("db"), slow database scans nobody waits for
+    ("slow": page anchors, counts per status), and network and printing ("io").
 
     The runner keeps every task alive until it has finished, disables what is busy meanwhile,
     and counts what is running so tests (and the status bar) can wait for quiet.
@@ -105,6 +109,8 @@ class TaskRunner(QObject):
         self._db.setMaxThreadCount(db_threads)
         self._io = QThreadPool(self)
         self._io.setMaxThreadCount(io_threads)
+        self._slow = QThreadPool(self)
+        self._slow.setMaxThreadCount(1)
         self._running: set[Task] = set()
 
     @property
@@ -135,7 +141,7 @@ class TaskRunner(QObject):
         task.signals.finished.connect(lambda: self._done(task, busy, on_finished))
         self._running.add(task)
         self.busy_changed.emit(len(self._running))
-        (self._io if pool == "io" else self._db).start(task)
+        {"io": self._io, "slow": self._slow}.get(pool, self._db).start(task)
         return task
 
     def _done(self, task: Task, busy: QWidget | None, on_finished: Callable[[], None] | None) -> None:
@@ -155,7 +161,7 @@ class TaskRunner(QObject):
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until both pools are idle (for shutdown; tests use qtbot.waitUntil instead)."""
-        return bool(self._db.waitForDone(msecs) and self._io.waitForDone(msecs))
+        return all(p.waitForDone(msecs) for p in (self._db, self._io, self._slow))
 
 
 def _accepts_progress(fn: Callable[..., Any]) -> bool:

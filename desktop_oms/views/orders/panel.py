@@ -244,7 +244,7 @@ class OrdersPanel(QWidget):
     def _load_counts(self, flt: QueueFilter) -> None:
         self._counts_generation += 1
         generation = self._counts_generation
-        self._tasks.submit(self._queue.status_counts, flt, actor=self._actor,
+        self._tasks.submit(self._queue.status_counts, flt, actor=self._actor, pool="slow",
                            on_success=lambda counts: self._on_counts(generation, counts),
                            on_failure=self._show_error)
 

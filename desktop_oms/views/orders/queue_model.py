@@ -8,6 +8,7 @@ answers from an older one are dropped.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from typing import Any, Protocol
 
@@ -24,6 +25,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Pages kept in memory; more are dropped, farthest from the last one asked for first.
 MAX_PAGES = 12
+#: After a live update, the anchors (a scan of the whole filter) are renewed at most this often...
+ANCHORS_MAX_AGE_S = 30.0
+#: ...unless the filter is small enough to scan every time.
+SMALL_QUEUE = 100_000
 
 #: Status colours: (text, background), soft enough to read all day.
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
@@ -63,6 +68,8 @@ class QueueQueries(Protocol):
     def layout(self, flt: QueueFilter, order: QueueOrder = ..., *, actor: Actor,
                page_size: int = PAGE) -> QueueLayout: ...
 
+    def count(self, flt: QueueFilter, *, actor: Actor) -> int: ...
+
 
 class OrderQueueTableModel(QAbstractTableModel):
     """Columns: order, time, customer, items, total, payment, status."""
@@ -70,7 +77,7 @@ class OrderQueueTableModel(QAbstractTableModel):
     COLUMNS = ("order_no", "created_at", "customer", "items", "total", "payment", "status")
     SORTABLE = {1: QueueSort.TIME, 4: QueueSort.TOTAL, 6: QueueSort.STATUS}
 
-    #: The first page of a new filter is in (rows known), and when the whole layout is known.
+    #: The first page of a new filter is in, and when the count is known (the anchors come later).
     first_page_loaded = Signal()
     layout_loaded = Signal(int)
     #: A refresh (F5, live update) has replaced every loaded page.
@@ -84,7 +91,11 @@ class OrderQueueTableModel(QAbstractTableModel):
         self._order = QueueOrder()
         self._generation = 0
         self._rows = 0
-        self._layout: QueueLayout | None = None
+        self._total: int | None = None
+        self._anchors: tuple[tuple[Any, ...], ...] | None = None
+        self._anchors_total = -1
+        self._anchors_loading = False
+        self._anchors_time = 0.0
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._headers = [self.tr("Order"), self.tr("Time"), self.tr("Customer"), self.tr("Items"),
@@ -163,12 +174,12 @@ class OrderQueueTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int | None:
-        """Orders under the filter, once the layout is known."""
-        return self._layout.total if self._layout else None
+        """Orders under the filter, once counted."""
+        return self._total
 
     @property
     def loading(self) -> bool:
-        return bool(self._pending) or self._layout is None
+        return bool(self._pending) or self._total is None
 
     def row_at(self, row: int) -> QueueRow | None:
         page = self._pages.get(row // PAGE)
@@ -194,12 +205,12 @@ class OrderQueueTableModel(QAbstractTableModel):
                 for offset, row in enumerate(page) if row.order_no in order_nos]
 
     def set_query(self, flt: QueueFilter, order: QueueOrder | None = None) -> None:
-        """Start again from the top: first the first page (fast), then the layout (a count and anchors)."""
+        """Start again from the top: the first page (fast), the count, then the page anchors (slowest)."""
         self._filter, self._order = flt, order or self._order
         self._generation += 1
         generation = self._generation
         self.beginResetModel()
-        self._rows, self._layout = 0, None
+        self._rows, self._total, self._anchors = 0, None, None
         self._pages.clear()
         self._texts.clear()
         self._pending.clear()
@@ -208,39 +219,54 @@ class OrderQueueTableModel(QAbstractTableModel):
         self._tasks.submit(self._fetch, flt, self._order, None,
                            on_success=lambda page: self._on_first_page(generation, page),
                            on_failure=lambda error: self._on_failure(generation, error))
-        self._tasks.submit(self._queue.layout, flt, self._order, actor=self._actor,
-                           on_success=lambda layout: self._on_layout(generation, layout),
+        self._tasks.submit(self._queue.count, flt, actor=self._actor,
+                           on_success=lambda total: self._on_count(generation, total),
                            on_failure=lambda error: self._on_failure(generation, error))
+        self._load_anchors()
 
     def refresh(self) -> None:
-        """Reload the layout and the loaded pages under the same filter, without resetting the view."""
-        if self._layout is None:
+        """Reload the count and the loaded pages under the same filter, without resetting the view."""
+        if self._total is None:
             return
         generation = self._generation
-        wanted = sorted(self._pages) or [0]
         flt, order = self._filter, self._order
+        wanted = {number: self._anchor(number) for number in sorted(self._pages) or [0]}
+        wanted = {number: after for number, after in wanted.items() if number == 0 or after is not None}
 
-        def reload() -> tuple[QueueLayout, dict[int, _Page]]:
-            layout = self._queue.layout(flt, order, actor=self._actor)
-            pages = {}
-            for number in wanted:
-                if number == 0 or number - 1 < len(layout.anchors):
-                    pages[number] = self._fetch(flt, order, layout.anchors[number - 1] if number else None)
-            return layout, pages
+        def reload() -> tuple[int, dict[int, _Page]]:
+            total = self._queue.count(flt, actor=self._actor)
+            return total, {number: self._fetch(flt, order, after) for number, after in wanted.items()}
 
         self._tasks.submit(reload, on_success=lambda result: self._on_refreshed(generation, *result),
                            on_failure=lambda error: self._on_failure(generation, error))
+
+    def _load_anchors(self) -> None:
+        """The key of every PAGE-th row, for jumps to any depth (a scan of the index: seconds at a million)."""
+        generation = self._generation
+        self._anchors_loading = True
+        self._tasks.submit(self._queue.layout, self._filter, self._order, actor=self._actor, pool="slow",
+                           on_success=lambda layout: self._on_anchors(generation, layout),
+                           on_failure=lambda error: self._on_failure(generation, error))
+
+    def _anchor(self, number: int) -> tuple[Any, ...] | None:
+        """Where page `number` starts: an anchor, or the last key of the page before it if that is loaded."""
+        if self._anchors is not None and 0 < number <= len(self._anchors):
+            return self._anchors[number - 1]
+        before = self._pages.get(number - 1)
+        if before is not None and len(before) == PAGE:
+            return before[-1].key
+        return None
 
     # -- answers from the pool ----------------------------------------------------------------
 
     def _request(self, number: int) -> None:
         if number in self._pending or number in self._pages:
             return
-        if number > 0 and (self._layout is None or number - 1 >= len(self._layout.anchors)):
-            return  # its anchor is not known yet; the layout's arrival repaints
+        after = self._anchor(number) if number else None
+        if number and after is None:
+            return  # its start is not known yet: the anchors, or the page before it, repaint when they come
         self._pending.add(number)
         generation = self._generation
-        after = self._layout.anchors[number - 1] if number and self._layout else None
         self._tasks.submit(self._fetch, self._filter, self._order, after,
                            on_success=lambda page: self._on_page(generation, number, page),
                            on_failure=lambda error: self._on_failure(generation, error))
@@ -256,7 +282,7 @@ class OrderQueueTableModel(QAbstractTableModel):
         rows = page[0]
         self._pending.discard(0)
         self._store(0, page)
-        if self._layout is None and rows:
+        if self._total is None and rows:
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self._rows = len(rows)
             self.endInsertRows()
@@ -264,12 +290,21 @@ class OrderQueueTableModel(QAbstractTableModel):
             self._changed(0)
         self.first_page_loaded.emit()
 
-    def _on_layout(self, generation: int, layout: QueueLayout) -> None:
+    def _on_count(self, generation: int, total: int) -> None:
         if generation != self._generation:
             return
-        self._layout = layout
-        self._resize(layout.total)
-        self.layout_loaded.emit(layout.total)
+        self._total = total
+        self._resize(total)
+        self.layout_loaded.emit(total)
+
+    def _on_anchors(self, generation: int, layout: QueueLayout) -> None:
+        self._anchors_loading = False
+        if generation != self._generation:
+            return
+        self._anchors, self._anchors_total = layout.anchors, layout.total
+        self._anchors_time = time.monotonic()
+        if self._rows:  # rows waiting for their page's start ask again when painted
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.COLUMNS) - 1))
 
     def _on_page(self, generation: int, number: int, page: _Page) -> None:
         if generation != self._generation:
@@ -277,19 +312,22 @@ class OrderQueueTableModel(QAbstractTableModel):
         self._pending.discard(number)
         self._store(number, page)
         self._changed(number)
+        if number + 1 < (self._rows + PAGE - 1) // PAGE and self._anchors is None:
+            self._changed(number + 1)  # its start is known now
 
-    def _on_refreshed(self, generation: int, layout: QueueLayout, pages: dict[int, _Page]) -> None:
+    def _on_refreshed(self, generation: int, total: int, pages: dict[int, _Page]) -> None:
         if generation != self._generation:
             return
-        self._layout = layout
+        self._total = total
         self._pages.clear()
         self._texts.clear()
         for number, page in pages.items():
             self._store(number, page)
-        self._resize(layout.total)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.COLUMNS) - 1))
+        self._resize(total)
         self.refreshed.emit()
+        stale = time.monotonic() - self._anchors_time > ANCHORS_MAX_AGE_S or total <= SMALL_QUEUE
+        if total != self._anchors_total and stale and not self._anchors_loading:
+            self._load_anchors()  # until then the old anchors still start every page, give or take a row
 
     def _on_failure(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
