@@ -52,7 +52,7 @@ def child(url: str) -> None:
     state = {"waiting": "start", "since": 0.0}
 
     class PaintWatch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and state["waiting"] and model.row_at(0) is not None:
                 name = state["waiting"]
                 state["waiting"] = ""
