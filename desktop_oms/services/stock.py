@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from desktop_oms.db.bulk import insert_if_absent
-from desktop_oms.db.models import PRODUCTS, STOCK, WAREHOUSES, utcnow
+from desktop_oms.db.models import CATEGORIES, PRODUCTS, STOCK, WAREHOUSES, utcnow
 from desktop_oms.db.models import STOCK_LEDGER as LEDGER
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain.errors import InvalidValue, NotFound
@@ -26,23 +28,34 @@ class StockService:
         self._allocation = allocation
 
     def list_stock(self, *, actor: Actor, low_only: bool = False, search: str = "") -> list[StockRow]:
+        """Every product with its stock, by SKU; `search` matches SKU, name or barcode anywhere."""
         actor.require(Permission.VIEW_STOCK)
         on_hand = func.coalesce(func.sum(STOCK.c.on_hand), 0)
         reserved = func.coalesce(func.sum(STOCK.c.reserved), 0)
         query = (
             select(PRODUCTS.c.sku, PRODUCTS.c.name, on_hand.label("on_hand"), reserved.label("reserved"),
-                   PRODUCTS.c.low_stock_threshold)
+                   PRODUCTS.c.low_stock_threshold, PRODUCTS.c.barcode, PRODUCTS.c.category_id, PRODUCTS.c.price,
+                   PRODUCTS.c.active, PRODUCTS.c.image_path)
             .select_from(PRODUCTS.outerjoin(STOCK, STOCK.c.product_id == PRODUCTS.c.id))
-            .group_by(PRODUCTS.c.id, PRODUCTS.c.sku, PRODUCTS.c.name, PRODUCTS.c.low_stock_threshold)
+            .group_by(PRODUCTS.c.id, PRODUCTS.c.sku, PRODUCTS.c.name, PRODUCTS.c.low_stock_threshold,
+                      PRODUCTS.c.barcode, PRODUCTS.c.category_id, PRODUCTS.c.price, PRODUCTS.c.active,
+                      PRODUCTS.c.image_path)
             .order_by(PRODUCTS.c.sku)
         )
         if low_only:
             query = query.having(on_hand - reserved <= PRODUCTS.c.low_stock_threshold)
+        search = search.strip()
         if search:
             pattern = like_pattern(search)
-            query = query.where(PRODUCTS.c.sku.ilike(pattern, escape="\\") | PRODUCTS.c.name.ilike(pattern, escape="\\"))
+            query = query.where(PRODUCTS.c.sku.ilike(pattern, escape="\\")
+                                | PRODUCTS.c.name.ilike(pattern, escape="\\")
+                                | PRODUCTS.c.barcode.ilike(pattern, escape="\\"))
         with self._uow(read_only=True) as tx:
-            return [StockRow(r.sku, r.name, int(r.on_hand), int(r.reserved), r.low_stock_threshold)
+            paths = category_paths(tx.connection)
+            return [StockRow(r.sku, r.name, int(r.on_hand), int(r.reserved), r.low_stock_threshold,
+                             barcode=r.barcode or "", category=paths.get(r.category_id, ""),
+                             price=r.price if r.price is not None else Decimal("0.00"), active=bool(r.active),
+                             image_path=r.image_path or "")
                     for r in tx.connection.execute(query)]
 
     def receive(self, sku: str, qty: int, *, actor: Actor, note: str = "") -> StockChange:
@@ -141,3 +154,24 @@ def _product_id(conn: Connection, sku: str) -> int:
 def ensure_stock_row(conn: Connection, product_id: int) -> None:
     insert_if_absent(conn, STOCK, {"product_id": product_id, "warehouse_id": MAIN_WAREHOUSE, "on_hand": 0, "reserved": 0})
 
+
+#: How a category path is written for people: "Tea > Green tea" (ensure_category also reads "Tea/Green tea").
+PATH_JOIN = " > "
+
+
+def category_paths(conn: Connection) -> dict[int, str]:
+    """Every category's full path by id (a shop has tens of categories, so one query and a walk up)."""
+    rows = {r.id: (r.name, r.parent_id) for r in conn.execute(select(CATEGORIES.c.id, CATEGORIES.c.name,
+                                                                     CATEGORIES.c.parent_id))}
+    paths: dict[int, str] = {}
+
+    def path(category_id: int, depth: int = 0) -> str:
+        if category_id not in paths:
+            name, parent = rows[category_id]
+            prefix = path(parent, depth + 1) + PATH_JOIN if parent in rows and depth < 32 else ""
+            paths[category_id] = prefix + name
+        return paths[category_id]
+
+    for category_id in rows:
+        path(category_id)
+    return paths

@@ -1,0 +1,1 @@
+"""The Stock tab: the stock list, goods in, adjustments, product edits and the ledger."""
