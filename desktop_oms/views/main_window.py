@@ -13,6 +13,7 @@ from desktop_oms.views.live import LiveUpdates
 from desktop_oms.views.messages import role_label
 from desktop_oms.views.orders.detail import OrderDetailDialog
 from desktop_oms.views.orders.panel import OrdersPanel
+from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
 
 
@@ -53,10 +54,10 @@ class MainWindow(QMainWindow):
         self.orders_panel = OrdersPanel(services.queue, services.orders, services.allocation, tasks, actor)
         self.orders_panel.open_order.connect(self.open_order)
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
-        self.stock_panel: Any = self._stock_panel()
-        if self.stock_panel is not None:
-            self.tabs.addTab(self.stock_panel, self.tr("Stock"))
-            self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
+        self.stock_panel = StockPanel(services.stock, services.catalogue, tasks, actor)
+        self.tabs.addTab(self.stock_panel, self.tr("Stock"))
+        self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
+        self.stock_panel.stock_changed.connect(self.orders_panel.refresh)  # goods in fills backorders
 
         self.user_label = QLabel(self.tr("{0} ({1})").format(actor.name, role_label(actor.role)))
         self.db_label = QLabel(db_label)
@@ -77,14 +78,6 @@ class MainWindow(QMainWindow):
         self.live.connection_changed.connect(self._set_connected)
         self._live_enabled = live
         self._restore_layout()
-
-    def _stock_panel(self) -> QWidget | None:
-        try:
-            from desktop_oms.views.stock.panel import StockPanel
-        except ImportError:  # the Stock tab is not part of this build
-            return None
-        panel: QWidget = StockPanel(self._services.stock, self._services.catalogue, self._tasks, self._actor)
-        return panel
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -134,8 +127,7 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_started", False):
             self._started = True
             self.orders_panel.start()
-            if self.stock_panel is not None:
-                self.stock_panel.refresh()
+            self.stock_panel.refresh()
             if self._live_enabled:
                 self.live.start()
 
@@ -147,8 +139,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """F5, and whenever another station changed something: every tab and open order, keeping places."""
         self.orders_panel.refresh()
-        if self.stock_panel is not None:
-            self.stock_panel.refresh()
+        self.stock_panel.refresh()
         for dialog in list(self._details.values()):
             dialog.refresh()
 

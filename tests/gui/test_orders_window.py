@@ -60,7 +60,7 @@ def test_a_wrong_password_is_refused_in_words_and_the_right_one_logs_in(
     qtbot.keyClicks(dialog.user, "agent")
     qtbot.keyClicks(dialog.password, "wrong")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "wrong password" in dialog.message.text())
+    qtbot.waitUntil(lambda: "wrong password" in dialog.message.text() and dialog.ok_button.isEnabled())
     assert dialog.password.text() == "" and dialog.isVisible()
     qtbot.keyClicks(dialog.password, "demo")
     with qtbot.waitSignal(dialog.accepted):
