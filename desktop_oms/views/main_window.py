@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("{0} ({1})").format(actor.name, role_label(actor.role)))
         self.db_label = QLabel(db_label)
         self.db_label.setToolTip(self.tr("The shop's database"))
-        self.connection_label = QLabel(self.tr("● connected"))
+        self.connection_label = QLabel()
         self.busy_label = QLabel()
         bar = self.statusBar()
         bar.addWidget(self.user_label)
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.connection_label)
         tasks.busy_changed.connect(self._on_tasks_busy_changed)
-        self._set_connected(True)
+        self.connection_label.setText(self.tr("○ connecting…") if live else self.tr("updates on F5"))
         self._build_menus()
 
         self.live = LiveUpdates(services.changes.watch, self)

@@ -51,6 +51,13 @@ def shop(sqlite_services: Services, admin: Actor) -> Services:
     return sqlite_services
 
 
+@pytest.fixture
+def any_shop(services: Services, admin: Actor) -> Services:
+    """The same shop on a SQLite file and on PostgreSQL."""
+    _shop(services, admin)
+    return services
+
+
 def test_a_wrong_password_is_refused_in_words_and_the_right_one_logs_in(
         qtbot: QtBot, sqlite_services: Services, admin: Actor, tasks: TaskRunner) -> None:
     sqlite_services.users.add("agent", "agent", "demo", actor=admin)
@@ -99,8 +106,8 @@ def test_the_queue_lists_orders_newest_first_with_what_an_agent_needs(
 
 
 def test_ctrl_f_and_typing_part_of_a_phone_number_finds_the_order(
-        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
-    window = _window(qtbot, shop, tasks, admin)
+        qtbot: QtBot, any_shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, any_shop, tasks, admin)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.orders_panel.search_box.hasFocus()
     qtbot.keyClicks(window.orders_panel.search_box, "1234567")
@@ -215,15 +222,16 @@ def test_a_required_address_field_left_empty_is_named_and_nothing_is_saved(
 
 
 @pytest.fixture
-def second_station(sqlite_url: str, shop: Services) -> Iterator[Services]:
-    other = bootstrap.build(Settings(db_url=sqlite_url))
+def second_station(db_url: str, any_shop: Services) -> Iterator[Services]:
+    other = bootstrap.build(Settings(db_url=db_url))
     yield other
     other.close()
 
 
 def test_what_another_station_does_appears_within_two_seconds_keeping_the_selection(
-        qtbot: QtBot, shop: Services, second_station: Services, admin: Actor, tasks: TaskRunner) -> None:
-    window = _window(qtbot, shop, tasks, admin, live=True)
+        qtbot: QtBot, any_shop: Services, second_station: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = _window(qtbot, any_shop, tasks, admin, live=True)
+    qtbot.waitUntil(lambda: window.connection_label.text() == "● live", timeout=10_000)
     panel = window.orders_panel
     panel.table.selectRow(2)
     assert panel.selected_order_nos() == ["W-003"]
