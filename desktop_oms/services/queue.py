@@ -28,8 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from desktop_oms.db.models import ORDER_LINES as LINES
 from desktop_oms.db.models import CUSTOMERS, ORDERS
+from desktop_oms.db.models import ORDER_LINES as LINES
 from desktop_oms.db.search_index import PG_SEARCH_TEXT
 from desktop_oms.db.uow import UnitOfWorkFactory
 from desktop_oms.domain.errors import InvalidValue

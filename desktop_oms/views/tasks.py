@@ -39,6 +39,7 @@ class Progress:
     def __call__(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled()
+        time.sleep(0)  # let the GUI thread have the interpreter between steps of a long job
         now = time.monotonic()
         if done >= total or now - self._last >= self.EVERY:
             self._last = now

@@ -34,6 +34,8 @@ from desktop_oms.views.orders.queue_model import STATUS_COLOURS, OrderQueueTable
 from desktop_oms.views.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
+#: Orders allocated per call in a batch: progress and Stop between chunks.
+ALLOCATE_CHUNK = 25
 #: The chips, in the order an order lives.
 CHIP_STATUSES = [s for s in OrderStatus]
 
@@ -366,8 +368,15 @@ class OrdersPanel(QWidget):
         order_nos = self.selected_order_nos()
         if not order_nos:
             return
-        self._run(self.tr("Allocate"), order_nos, lambda: _allocation_outcomes(
-            self._allocation.allocate(order_nos, actor=self._actor), order_nos))
+        def work(progress: Callable[[int, int], None]) -> tuple[BatchOutcome, ...]:
+            outcomes: list[BatchOutcome] = []
+            for start in range(0, len(order_nos), ALLOCATE_CHUNK):  # oldest first within each chunk
+                chunk = order_nos[start:start + ALLOCATE_CHUNK]
+                outcomes += _allocation_outcomes(self._allocation.allocate(chunk, actor=self._actor), chunk)
+                progress(len(outcomes), len(order_nos))
+            return tuple(outcomes)
+
+        self._run(self.tr("Allocate"), order_nos, work)
 
     def hold_selected(self) -> None:
         order_nos = self.selected_order_nos()
