@@ -290,3 +290,52 @@ def test_the_gui_thread_never_stalls_over_50_ms_during_search_filter_scroll_and_
     assert len(gaps) > 100
     assert max(gaps[1:]) <= 50, sorted(gaps)[-10:]
 
+
+
+def test_hold_and_release_many_orders_with_one_reason(qtbot: QtBot, shop: Services, admin: Actor,
+                                                      tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = _window(qtbot, shop, tasks, admin)
+    panel = window.orders_panel
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("address to be checked", True))
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.selected_order_nos() == ["W-100", "W-004"]
+    qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(panel.last_batch_dialog.outcomes))
+    assert {o.status for o in panel.last_batch_dialog.outcomes} == {"on_hold"}
+    qtbot.waitUntil(lambda: _column(window, 6)[:2] == ["On hold", "On hold"] and panel.release_button.isEnabled())
+    assert shop.orders.get_order("W-004", actor=admin).hold_reason == "address to be checked"
+    qtbot.mouseClick(panel.release_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _column(window, 6)[:2] == ["Accepted", "Accepted"])
+
+
+def test_cancelling_a_shipped_order_is_refused_for_that_order_only(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    shop.orders.cancel("W-000", actor=admin, reason="test")
+    window = _window(qtbot, shop, tasks, admin)
+    panel = window.orders_panel
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("customer asked", True))
+    panel.table.selectAll()
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    dialog = panel.last_batch_dialog
+    qtbot.waitUntil(lambda: bool(dialog.outcomes))
+    refused = [o for o in dialog.outcomes if not o.ok]
+    assert [o.order_no for o in refused] == ["W-000"]
+    assert dialog.heading.text() == "5 of 6 orders done, 1 refused."
+    row = [o.order_no for o in dialog.outcomes].index("W-000")
+    assert dialog.model.index(row, 1).data() == "Order W-000 cannot move from “Cancelled” to “Cancelled”."
+
+
+def test_the_window_remembers_its_size_and_column_widths(qtbot: QtBot, shop: Services, admin: Actor,
+                                                         tasks: TaskRunner) -> None:
+    window = _window(qtbot, shop, tasks, admin)
+    window.resize(1200, 720)
+    window.orders_panel.table.setColumnWidth(0, 222)
+    window.close()
+    again = _window(qtbot, shop, tasks, admin)
+    assert again.orders_panel.table.columnWidth(0) == 222
+    assert (again.width(), again.height()) == (1200, 720)
