@@ -16,6 +16,7 @@ from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
 from desktop_oms.services.orders import OrderService
 from desktop_oms.services.queue import QueueService
+from desktop_oms.services.settings import SettingsService
 from desktop_oms.services.stock import StockService
 from desktop_oms.services.users import UserService
 
@@ -32,6 +33,7 @@ class Services:
     intake: IntakeService
     catalogue: CatalogueService
     users: UserService
+    settings: SettingsService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,4 +58,5 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         intake=IntakeService(uow),
         catalogue=CatalogueService(uow),
         users=UserService(uow),
+        settings=SettingsService(uow),
     )

@@ -1,0 +1,1424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock — {0}</source>
+        <translation>调整库存 — {0}</translation>
+    </message>
+    <message>
+        <source>Units to add (positive) or take away (negative)</source>
+        <translation>要增加（正数）或减少（负数）的件数</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>Other (describe it)</source>
+        <translation>其他（请说明）</translation>
+    </message>
+    <message>
+        <source>What happened, where (e.g. shelf B3 recount)</source>
+        <translation>发生了什么、在哪里（例如：B3 货架重新盘点）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>&amp;Change by</source>
+        <translation>调整数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>{0} on hand → {1}; {2} reserved</source>
+        <translation>在库 {0} → {1}；已预留 {2}</translation>
+    </message>
+    <message>
+        <source>{0} on hand, {1} reserved, {2} available</source>
+        <translation>在库 {0}，已预留 {1}，可用 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOutcomeTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>now {0}</source>
+        <translation>现为{0}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultDialog</name>
+    <message>
+        <source>{0}: {1} orders…</source>
+        <translation>{0}：{1} 个订单…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>{0} of {1} orders done, {2} refused.</source>
+        <translation>已处理 {0}/{1} 个订单，{2} 个被拒绝。</translation>
+    </message>
+    <message>
+        <source>Stopping after the current order…</source>
+        <translation>处理完当前订单后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>On hand Δ</source>
+        <translation>在库变化</translation>
+    </message>
+    <message>
+        <source>Reserved Δ</source>
+        <translation>预留变化</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Ledger — {0}</source>
+        <translation>库存流水 — {0}</translation>
+    </message>
+    <message>
+        <source>{0} on hand · {1} reserved · {2} available · low at {3}</source>
+        <translation>在库 {0} · 已预留 {1} · 可用 {2} · 预警值 {3}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No stock movements yet.</source>
+        <translation>暂无库存变动。</translation>
+    </message>
+    <message>
+        <source>The newest {0} movements, newest first.</source>
+        <translation>最近 {0} 条变动，最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>desktop-oms — log in</source>
+        <translation>desktop-oms — 登录</translation>
+    </message>
+    <message>
+        <source>desktop-oms — new shop</source>
+        <translation>desktop-oms — 新店铺</translation>
+    </message>
+    <message>
+        <source>Create the administrator of this shop</source>
+        <translation>创建本店铺的管理员</translation>
+    </message>
+    <message>
+        <source>Log in to {0}</source>
+        <translation>登录 {0}</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. The administrator can add packers, agents and managers afterwards.</source>
+        <translation>此数据库还没有用户。管理员之后可以添加打包员、客服和经理。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>desktop-oms — {0}</source>
+        <translation>desktop-oms — {0}</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database</source>
+        <translation>店铺数据库</translation>
+    </message>
+    <message>
+        <source>○ connecting…</source>
+        <translation>○ 正在连接…</translation>
+    </message>
+    <message>
+        <source>updates on F5</source>
+        <translation>按 F5 刷新</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>打开订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate selected</source>
+        <translation>分配所选订单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold selected…</source>
+        <translation>挂起所选订单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>R&amp;elease selected</source>
+        <translation>解除挂起所选订单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected…</source>
+        <translation>取消所选订单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About desktop-oms</source>
+        <translation>关于 desktop-oms(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About desktop-oms</source>
+        <translation>关于 desktop-oms</translation>
+    </message>
+    <message>
+        <source>desktop-oms — the back office for an online shop&apos;s orders, stock, packing, shipping and after-sales.</source>
+        <translation>desktop-oms — 网店后台：订单、库存、打包、发货与售后。</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>● live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>○ reconnecting…</source>
+        <translation>○ 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Changes made at other stations appear here by themselves</source>
+        <translation>其他工作站所做的更改会自动显示在这里</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; retrying</source>
+        <translation>无法连接数据库，正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <source>Order {0}</source>
+        <translation>订单 {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>地址第二行</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province/State</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation>国家（两位字母代码）</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>保存地址</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} {3} · {4} / {5}</source>
+        <translation>{0} · {1} · {2} {3} · {4} / {5}</translation>
+    </message>
+    <message>
+        <source>(no customer details)</source>
+        <translation>（无客户信息）</translation>
+    </message>
+    <message>
+        <source>The address is fixed once the order is packed.</source>
+        <translation>订单打包后地址不能再修改。</translation>
+    </message>
+    <message>
+        <source>Your role may not change addresses.</source>
+        <translation>你的角色无权修改地址。</translation>
+    </message>
+    <message>
+        <source>Gift message: {0}</source>
+        <translation>礼品留言：{0}</translation>
+    </message>
+    <message>
+        <source>On hold because: {0}</source>
+        <translation>挂起原因：{0}</translation>
+    </message>
+    <message>
+        <source>{0} shipped</source>
+        <translation>已发货 {0}</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>{0} of {1} reserved</source>
+        <translation>已预留 {0}/{1}</translation>
+    </message>
+    <message>
+        <source>not reserved</source>
+        <translation>未预留</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>{0} {1} × {2}</source>
+        <translation>{0} {1} × {2}</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>Tracking: {0}</source>
+        <translation>物流单号：{0}</translation>
+    </message>
+    <message>
+        <source>Address saved.</source>
+        <translation>地址已保存。</translation>
+    </message>
+    <message>
+        <source>This order was changed at another desk — reloaded. Your address was not saved; check the order and enter it again.</source>
+        <translation>此订单已在其他工作台被修改，已重新加载。你的地址没有保存；请核对订单后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueueTableModel</name>
+    <message>
+        <source>Order</source>
+        <extracomment>Pages kept in memory; more are dropped, farthest from the last one asked for first. After a live update, the anchors (a scan of the whole filter) are renewed at most this often... ...unless the filter is small enough to scan every time. Status colours: (text, background), soft enough to read all day. A page of rows and, for each, the texts of its columns. The first page of a new filter is in, and when the count is known (the anchors come later). A refresh (F5, live update) has replaced every loaded page.</extracomment>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Search order number, customer, phone or e-mail  (Ctrl+F)</source>
+        <extracomment>Orders allocated per call in a batch: progress and Stop between chunks. The chips, in the order an order lives. Something this panel did changed orders (the stock tab may want to know).</extracomment>
+        <translation>搜索订单号、客户、电话或电子邮件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>任何付款状态</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>挂起…</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消订单…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Reserve stock for the selected orders, whole orders only</source>
+        <translation>为所选订单预留库存（仅整单分配）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>All {0}</source>
+        <translation>全部 {0}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>{0} orders</source>
+        <translation>{0} 个订单</translation>
+    </message>
+    <message>
+        <source>Hold orders</source>
+        <translation>挂起订单</translation>
+    </message>
+    <message>
+        <source>Why are these {0} orders held?</source>
+        <translation>为什么挂起这 {0} 个订单？</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Cancel orders</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Cancel {0} orders and release their stock. Reason:</source>
+        <translation>取消 {0} 个订单并释放其库存。原因：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Product — {0}</source>
+        <translation>商品 — {0}</translation>
+    </message>
+    <message>
+        <source>EAN-13, UPC or your own code</source>
+        <translation>EAN-13、UPC 或自定义编码</translation>
+    </message>
+    <message>
+        <source>Tea &gt; Green tea (new levels are created)</source>
+        <translation>茶叶 &gt; 绿茶（不存在的层级会自动创建）</translation>
+    </message>
+    <message>
+        <source>Marked low when available is at or below this</source>
+        <translation>可用数量等于或低于此值时标记为库存不足</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>On sale (active)</source>
+        <translation>在售（启用）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>条码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Low at</source>
+        <translation>预警值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Product image</source>
+        <translation>商品图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>不是图片</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Scan or type the SKU</source>
+        <translation>扫描或输入 SKU</translation>
+    </message>
+    <message>
+        <source>Delivery note, supplier or purchase order (optional)</source>
+        <translation>送货单、供应商或采购单（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>&amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Enter the SKU of the product received.</source>
+        <translation>请输入所收商品的 SKU。</translation>
+    </message>
+    <message>
+        <source>Received {0} × {1}; now {2} on hand, {3} available.</source>
+        <translation>已收货 {0} × {1}；现在在库 {2}，可用 {3}。</translation>
+    </message>
+    <message>
+        <source>1 backorder allocated ({0}).</source>
+        <translation>已分配 1 个缺货待补订单（{0}）。</translation>
+    </message>
+    <message>
+        <source>{0} backorders allocated ({1}).</source>
+        <translation>已分配 {0} 个缺货待补订单（{1}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of desktop-oms.</source>
+        <translation>新语言将在下次启动 desktop-oms 时生效。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: {0}</source>
+        <translation>已连接：{0}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Name: the shop needs a name.</source>
+        <translation>名称：店铺必须有名称。</translation>
+    </message>
+    <message>
+        <source>Address: at most 6 lines of at most 120 characters each.</source>
+        <translation>地址：最多 6 行，每行最多 120 个字符。</translation>
+    </message>
+    <message>
+        <source>Phone: a phone number needs digits.</source>
+        <translation>电话：电话号码必须包含数字。</translation>
+    </message>
+    <message>
+        <source>E-mail: “{0}” is not an e-mail address (like shop@example.com).</source>
+        <translation>电子邮件：“{0}”不是有效的电子邮件地址（例如 shop@example.com）。</translation>
+    </message>
+    <message>
+        <source>Logo: choose an existing PNG or JPEG file, or leave it empty.</source>
+        <translation>标志：请选择一个已有的 PNG 或 JPEG 文件，或留空。</translation>
+    </message>
+    <message>
+        <source>Time zone: choose one from the list (like Asia/Shanghai).</source>
+        <translation>时区：请从列表中选择（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Password: this computer has no password store (keyring), so the password cannot be kept safely and nothing was saved. Leave it empty if the server lets you in without one.</source>
+        <translation>密码：这台电脑没有系统密码库（keyring），无法安全地保存密码，因此什么都没有保存。如果服务器允许无密码登录，请将密码留空。</translation>
+    </message>
+    <message>
+        <source>Language: choose one from the list.</source>
+        <translation>语言：请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <source>Search SKU, product name or barcode</source>
+        <extracomment>Column widths in pixels; the product name takes what is left. Something this panel did changed stock or the catalogue (other tabs may want to know).</extracomment>
+        <translation>搜索 SKU、商品名称或条码</translation>
+    </message>
+    <message>
+        <source>Low stock only</source>
+        <translation>仅显示库存不足</translation>
+    </message>
+    <message>
+        <source>Products whose available units are at or below their threshold</source>
+        <translation>可用数量等于或低于预警值的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Receive goods…</source>
+        <translation>收货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A&amp;djust…</source>
+        <translation>调整(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>编辑商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>库存流水(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Goods in: add units and serve waiting backorders</source>
+        <translation>收货：增加库存并分配给等待中的缺货待补订单</translation>
+    </message>
+    <message>
+        <source>Correct on hand after a count, damage or loss, with a reason</source>
+        <translation>盘点、损坏或丢失后更正在库数量，并注明原因</translation>
+    </message>
+    <message>
+        <source>Every change of the selected product&apos;s stock (Enter)</source>
+        <translation>所选商品库存的每一次变动（Enter）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>{0} products</source>
+        <translation>{0} 个商品</translation>
+    </message>
+    <message>
+        <source>{0} products, {1} low</source>
+        <translation>{0} 个商品，{1} 个库存不足</translation>
+    </message>
+    <message>
+        <source>Your role may not do this</source>
+        <translation>你的角色无权执行此操作</translation>
+    </message>
+    <message>
+        <source>Received: {0} now {1} on hand, {2} available.</source>
+        <translation>已收货：{0} 现在在库 {1}，可用 {2}。</translation>
+    </message>
+    <message>
+        <source>Adjusted: {0} now {1} on hand, {2} available.</source>
+        <translation>已调整：{0} 现在在库 {1}，可用 {2}。</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>StockReasons</name>
+    <message>
+        <source>Stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找回</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>SKU</source>
+        <extracomment>What the sort proxy sorts by: raw numbers, not their text. The SKU of a row, in every column. Soft backgrounds, readable all day: amber when low, red when nothing is left to sell.</extracomment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>预警值</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Units in the warehouse</source>
+        <translation>仓库中的件数</translation>
+    </message>
+    <message>
+        <source>Units set aside for allocated orders</source>
+        <translation>为已分配订单预留的件数</translation>
+    </message>
+    <message>
+        <source>On hand minus reserved: what can still be sold</source>
+        <translation>在库减去已预留：还能卖出的数量</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold: the row is marked when available is at or below it</source>
+        <translation>库存预警值：可用数量等于或低于此值时标记该行</translation>
+    </message>
+    <message>
+        <source>{0} (inactive)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <source>Nothing left to sell</source>
+        <translation>已无可售库存</translation>
+    </message>
+    <message>
+        <source>Low: {0} available, marked at {1} or fewer</source>
+        <translation>库存不足：可用 {0}，预警值为 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>_DatabasePage</name>
+    <message>
+        <source>Where this computer finds the shop&apos;s data. A change takes effect when desktop-oms is started again.</source>
+        <extracomment>Each language by its own name: a person who cannot read the current one still finds theirs.</extracomment>
+        <translation>这台电脑从哪里读取店铺数据。修改将在重新启动 desktop-oms 后生效。</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (a file)</source>
+        <translation>这台电脑（一个文件）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server</source>
+        <translation>PostgreSQL 服务器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database file, e.g. shop.db</source>
+        <translation>店铺的数据库文件，例如 shop.db</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder like /var/run/postgresql</source>
+        <translation>db.example.com，或套接字目录，例如 /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s password store, never in a file</source>
+        <translation>保存在这台电脑的系统密码库中，绝不写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>主机(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt</source>
+        <translation>端口(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>File: choose where the database file is.</source>
+        <translation>文件：请选择数据库文件的位置。</translation>
+    </message>
+    <message>
+        <source>Host: enter the server&apos;s name or address.</source>
+        <translation>主机：请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the shop&apos;s database on the server.</source>
+        <translation>数据库：请输入服务器上店铺数据库的名称。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database file</source>
+        <translation>店铺的数据库文件</translation>
+    </message>
+    <message>
+        <source>Shop databases (*.db *.sqlite);;All files (*)</source>
+        <translation>店铺数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_ServiceDialog</name>
+    <message>
+        <source>Working…</source>
+        <extracomment>Why stock is adjusted: the stable word stored in the ledger, and its label.</extracomment>
+        <translation>处理中…</translation>
+    </message>
+</context>
+<context>
+    <name>_ShopPage</name>
+    <message>
+        <source>Printed on packing slips and labels. Only an administrator can change the shop&apos;s details.</source>
+        <translation>打印在装箱单和标签上。只有管理员可以修改店铺信息。</translation>
+    </message>
+    <message>
+        <source>One line per line of the address</source>
+        <translation>地址每行一行</translation>
+    </message>
+    <message>
+        <source>No logo (PNG or JPEG)</source>
+        <translation>无标志（PNG 或 JPEG）</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>这台电脑的时区</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s days (reports, “today”) begin at midnight in this zone</source>
+        <translation>店铺的每一天（报表、“今天”）从此时区的午夜开始</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s logo</source>
+        <translation>店铺标志</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.jpg *.jpeg)</source>
+        <translation>标志 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the database:
+{0}</source>
+        <translation>无法打开数据库：
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺货待补</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>COD pending</source>
+        <translation>货到付款待收</translation>
+    </message>
+    <message>
+        <source>COD collected</source>
+        <translation>货到付款已收</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>Service agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Goods in</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <source>Return restocked</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>拣货</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>backordered</source>
+        <translation>转为缺货待补</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>released from hold</source>
+        <translation>已解除挂起</translation>
+    </message>
+    <message>
+        <source>ship-to address changed</source>
+        <translation>收货地址已修改</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {0}. Try again in a moment.</source>
+        <translation>无法连接数据库：{0}。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside desktop-oms ({0}). Details are in the log.</source>
+        <translation>desktop-oms 内部出错（{0}）。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>{0} {1} cannot move from “{2}” to “{3}”.</source>
+        <translation>{0} {1} 无法从“{2}”变为“{3}”。</translation>
+    </message>
+    <message>
+        <source>There is no {0} “{1}”.</source>
+        <translation>不存在{0}“{1}”。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this ({0}).</source>
+        <translation>你的角色无权执行此操作（{0}）。</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} was changed at another desk — reloaded. Check it and try again.</source>
+        <translation>{0} {1} 已在其他工作台被修改，已重新加载。请核对后重试。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} wanted but only {2} available.</source>
+        <translation>{0}：需要 {1}，但只有 {2} 可用。</translation>
+    </message>
+    <message>
+        <source>This user is locked after five failed log-ins until {0}.</source>
+        <translation>此用户连续五次登录失败，已被锁定至 {0}。</translation>
+    </message>
+</context>
+</TS>
