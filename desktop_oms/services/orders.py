@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -26,6 +26,7 @@ from desktop_oms.domain.orders import ADDRESS_EDITABLE, HOLDS_RESERVATION, Order
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import release_order
+from desktop_oms.services.queue import search_condition
 from desktop_oms.services.results import (
     AddressData,
     BatchAction,
@@ -39,7 +40,6 @@ from desktop_oms.services.results import (
     TimelineEntry,
     TrackingEventData,
 )
-from desktop_oms.services.search import like_pattern
 
 MAX_LIMIT = 10_000
 MAX_BATCH = 10_000
@@ -62,11 +62,9 @@ class OrderService:
         query = select(ORDERS, line_count.label("line_count")).order_by(ORDERS.c.created_at.desc(), ORDERS.c.id.desc())
         if status:
             query = query.where(ORDERS.c.status == status)
-        if search.strip():
-            pattern = like_pattern(search.strip())
-            query = query.where(or_(*(col.ilike(pattern, escape="\\") for col in (
-                ORDERS.c.order_no, ORDERS.c.customer_name, ORDERS.c.email, ORDERS.c.phone))))
         with self._uow(read_only=True) as tx:
+            if search.strip():  # the queue's search: the trigram index, not a scan of every order
+                query = query.where(search_condition(" ".join(search.split())[:100], tx.connection.dialect.name))
             return [
                 OrderRow(r.order_no, r.status, r.created_at, r.customer_name, r.total, r.currency, r.line_count,
                          r.payment_method, r.payment_status)

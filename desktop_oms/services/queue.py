@@ -146,11 +146,11 @@ def _filtered(query: Select[Any], flt: QueueFilter, conn: Connection) -> Select[
         conditions.append(ORDERS.c.created_at < flt.created_to)
     search = " ".join(flt.search.split())
     if search:
-        conditions.append(_search_condition(search, conn.dialect.name))
+        conditions.append(search_condition(search, conn.dialect.name))
     return query.where(and_(*conditions)) if conditions else query
 
 
-def _search_condition(search: str, dialect: str) -> ColumnElement[bool]:
+def search_condition(search: str, dialect: str) -> ColumnElement[bool]:
     """Any substring of order number, customer name, e-mail or phone, case-insensitive."""
     pattern = like_pattern(search)
     if len(search) < 3:
