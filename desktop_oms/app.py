@@ -57,19 +57,26 @@ def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Sett
 
 
 def _install_translator(app: Any, lang: str) -> None:
-    try:
-        from desktop_oms.views.i18n import install_translator
-    except ImportError:  # translations not part of this build
-        return
+    from desktop_oms.views.i18n import install_translator
+
     app._translators = install_translator(app, lang)
 
 
 def _open_settings(window: Any, services: Any, tasks: Any, actor: Any, settings: Settings) -> None:
-    try:
-        from desktop_oms.views.settings_dialog import SettingsDialog
-    except ImportError:
-        return
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_oms.views.settings_dialog import SettingsDialog
+
     dialog = SettingsDialog(services.settings, tasks, actor, settings, window)
+
+    def on_saved(restart: bool) -> None:
+        if restart:
+            QMessageBox.information(window, QCoreApplication.translate("app", "Settings saved"),
+                                    QCoreApplication.translate("app", "The new database or language takes effect "
+                                                                      "when desktop-oms starts again."))
+
+    dialog.saved.connect(on_saved)
     dialog.open()
 
 

@@ -1181,6 +1181,14 @@
         <translation>无法打开数据库：
 {0}</translation>
     </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <source>The new database or language takes effect when desktop-oms starts again.</source>
+        <translation>新的数据库或语言将在下次启动 desktop-oms 时生效。</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

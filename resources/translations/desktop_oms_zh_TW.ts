@@ -1181,6 +1181,14 @@
         <translation>無法開啟資料庫：
 {0}</translation>
     </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>設定已儲存</translation>
+    </message>
+    <message>
+        <source>The new database or language takes effect when desktop-oms starts again.</source>
+        <translation>新的資料庫或語言將在下次啟動 desktop-oms 時生效。</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
