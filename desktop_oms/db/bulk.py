@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -56,17 +56,70 @@ def insert_rows(
     conn.exec_driver_sql(sql, batch)
 
 
+def select_in(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    key: str,
+    keys: Iterable[Any],
+    *,
+    chunk: int = 900,
+) -> list[Sequence[Any]]:
+    """`SELECT columns FROM table WHERE key IN (…)` for many keys: parameterised, a few statements.
+
+    The keys go `chunk` at a time (well under SQLite's old limit of 999 bound parameters). The
+    statement text is written here rather than compiled from a Core `select` per chunk: on the
+    import path that compilation was most of the look-up's time.
+    """
+    for name in (*columns, key):
+        table.c[name]  # an unknown column fails here, before any SQL
+    quote = conn.dialect.identifier_preparer.quote
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    head = f"SELECT {', '.join(quote(n) for n in columns)} FROM {quote(table.name)} WHERE {quote(key)} IN "  # noqa: S608
+    values = list(dict.fromkeys(keys))
+    found: list[Sequence[Any]] = []
+    for start in range(0, len(values), chunk):
+        part = values[start:start + chunk]
+        found.extend(conn.exec_driver_sql(f"{head}({', '.join([marker] * len(part))})", tuple(part)).all())
+    return found
+
+
 def to_db(value: Any, dialect: str) -> Any:
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise ValueError("naive datetime in a bulk insert")
-        utc = value.astimezone(UTC)
-        # SQLite: the same text SQLAlchemy's DateTime writes, so comparisons agree.
-        return utc.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else utc
+        return timestamp_writer(dialect)(value)
     if isinstance(value, Decimal):
         return str(value) if dialect == "sqlite" else value
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def timestamp_writer(dialect: str) -> Callable[[datetime], Any]:
+    """Aware datetime → what `to_db` makes of it, as one function picked once per dialect.
+
+    For the row builders that write `converted=True` rows: they know which values are times.
+    """
+    return _sqlite_timestamp if dialect == "sqlite" else _utc
+
+
+def money_writer(dialect: str) -> Callable[[Decimal], Any]:
+    """Decimal → what `to_db` makes of it (text on SQLite, so no float rounding on the way)."""
+    return str if dialect == "sqlite" else _same
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime in a bulk insert")
+    return value.astimezone(UTC)
+
+
+def _sqlite_timestamp(value: datetime) -> str:
+    # The text SQLAlchemy's DateTime writes on SQLite (YYYY-MM-DD HH:MM:SS.ffffff), so comparisons
+    # agree; isoformat is quicker than strftime and pads the year the same way.
+    return _utc(value).isoformat(" ", "microseconds")[:26]
+
+
+def _same(value: Decimal) -> Decimal:
     return value
 
 

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import and_, bindparam, insert, literal, select, update
 from sqlalchemy.engine import Connection
 
+from desktop_oms.db.models import AUDIT_LOG as AUDIT
 from desktop_oms.db.models import ORDER_LINES as LINES
 from desktop_oms.db.models import ORDERS, STOCK, utcnow
 from desktop_oms.db.models import STOCK_LEDGER as LEDGER
@@ -122,23 +123,24 @@ class AllocationService:
         return statuses, {oid: sorted(per_order[oid].items()) for oid in ids}
 
     def _allocate_one(self, order_id: int, order_no: str, actor: Actor) -> _Result:
-        """One transaction: lock the order (skipping it if another station holds it), reserve, record."""
+        """One transaction: lock the order (skipping it if another station holds it), reserve, record.
+
+        Everything that does not need the stock lock comes first; the hot stock rows stay locked
+        only from their guarded UPDATE to the commit, which is what limits stations racing for one
+        product. On PostgreSQL that is one statement per product (reserve + ledger row) and COMMIT.
+        """
         with self._uow(core=True) as tx:
             conn = tx.connection
-            status = _lock(conn, order_id)
-            if status is None:
+            found = _lock_with_needs(conn, order_id)
+            if found is None:
                 return _Result("skipped", "being allocated at another station")
+            status, needs = found
             if status not in ALLOCATABLE:
                 return _Result("skipped", f"order is {status}, not accepted or backordered")
-            needs = _needs(conn, order_id)
-            # The order's own rows first: the hot stock rows stay locked only from their
-            # reservation to the commit, which is what limits stations racing for one product.
-            _move(conn, order_id, OrderStatus.ALLOCATED)
-            conn.execute(_LINES_RESERVED, {"oid": order_id})
-            audit.record(conn, actor, "order", order_no, "allocate", from_status=status, to_status="allocated")
-            missing = _reserve(conn, needs)
+            _move_audited(conn, order_id, order_no, status, OrderStatus.ALLOCATED, actor, "allocate",
+                          reserve_lines=True)
+            missing = _reserve_recorded(conn, needs, order_no, actor)
             if missing is None:
-                _ledger(conn, needs, LedgerKind.RESERVATION, order_no, actor)
                 tx.commit()
                 return _Result("allocated")
         result = self._backorder(order_id, order_no, actor)  # the failed attempt was rolled back whole
@@ -157,9 +159,8 @@ class AllocationService:
     def _backorder_locked(self, tx: UnitOfWork, order_id: int, order_no: str, status: str, actor: Actor,
                           missing: tuple[int, int] | None) -> _Result:
         if status == OrderStatus.ACCEPTED:
-            _move(tx.connection, order_id, OrderStatus.BACKORDERED)
-            audit.record(tx.connection, actor, "order", order_no, "backorder", from_status=status,
-                         to_status="backordered", reason="not enough stock for every line")
+            _move_audited(tx.connection, order_id, order_no, status, OrderStatus.BACKORDERED, actor, "backorder",
+                          reason="not enough stock for every line")
             tx.commit()
         return _Result("backordered", short_product=missing)
 
@@ -168,7 +169,13 @@ _LOCK = (select(ORDERS.c.status).where(ORDERS.c.id == bindparam("oid")).with_for
 _MOVE = (update(ORDERS).where(ORDERS.c.id == bindparam("oid"))
          .values(status=bindparam("status"), version=ORDERS.c.version + 1, updated_at=bindparam("now")))
 _LINES_RESERVED = update(LINES).where(LINES.c.order_id == bindparam("oid")).values(reserved_qty=LINES.c.qty)
-_LINES_OF = select(LINES.c.product_id, LINES.c.qty).where(LINES.c.order_id == bindparam("oid"))
+# The order's status with its lines in one round trip; only the order row is locked (SKIP LOCKED).
+_LOCK_WITH_LINES = (
+    select(ORDERS.c.status, LINES.c.product_id, LINES.c.qty)
+    .select_from(ORDERS.outerjoin(LINES, LINES.c.order_id == ORDERS.c.id))
+    .where(ORDERS.c.id == bindparam("oid"))
+    .with_for_update(skip_locked=True, of=ORDERS)
+)
 
 
 def _lock(conn: Connection, order_id: int) -> str | None:
@@ -181,16 +188,48 @@ def _lock(conn: Connection, order_id: int) -> str | None:
     return status
 
 
+def _lock_with_needs(conn: Connection, order_id: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """`_lock` and the order's (product id, units) by product id (the fixed lock order across
+    stations), read in one query; None if another station holds the order."""
+    rows = conn.execute(_LOCK_WITH_LINES, {"oid": order_id}).all()
+    if not rows:
+        return None
+    per_product: dict[int, int] = defaultdict(int)
+    for _, product_id, qty in rows:
+        if product_id is not None:  # an order without lines has one row with NULLs (outer join)
+            per_product[product_id] += qty
+    return str(rows[0].status), sorted(per_product.items())
+
+
+_AUDIT_ORDER = insert(AUDIT).values(
+    time=bindparam("now"), user=bindparam("user"), entity="order", entity_ref=bindparam("ref"),
+    action=bindparam("action"), from_status=bindparam("from_status"), to_status=bindparam("status"),
+    reason=bindparam("reason"), details=None,
+)
+_MOVED_CTE = _MOVE.cte("moved")
+# PostgreSQL: the status change, its audit row (and, when allocating, the lines' reservations) in
+# one statement; data-modifying CTEs always run to completion, referenced or not.
+_PG_MOVE_AUDITED = _AUDIT_ORDER.add_cte(_MOVED_CTE)
+_PG_MOVE_RESERVE_AUDITED = _AUDIT_ORDER.add_cte(_MOVED_CTE).add_cte(_LINES_RESERVED.cte("lines_reserved"))
+
+
+def _move_audited(conn: Connection, order_id: int, order_no: str, from_status: str, target: OrderStatus,
+                  actor: Actor, action: str, *, reason: str = "", reserve_lines: bool = False) -> None:
+    """Move the order to `target` and audit it; with `reserve_lines`, every line holds its quantity."""
+    if conn.dialect.name == "postgresql":
+        stmt = _PG_MOVE_RESERVE_AUDITED if reserve_lines else _PG_MOVE_AUDITED
+        conn.execute(stmt, {"oid": order_id, "status": str(target), "now": utcnow(), "user": actor.name,
+                            "ref": order_no, "action": action, "from_status": from_status, "reason": reason[:500]})
+        return
+    _move(conn, order_id, target)
+    if reserve_lines:
+        conn.execute(_LINES_RESERVED, {"oid": order_id})
+    audit.record(conn, actor, "order", order_no, action, from_status=from_status, to_status=str(target),
+                 reason=reason)
+
+
 def _move(conn: Connection, order_id: int, target: OrderStatus) -> None:
     conn.execute(_MOVE, {"oid": order_id, "status": str(target), "now": utcnow()})
-
-
-def _needs(conn: Connection, order_id: int) -> list[tuple[int, int]]:
-    """(product id, units) for the order, by product id: the fixed lock order across stations."""
-    per_product: dict[int, int] = defaultdict(int)
-    for product_id, qty in conn.execute(_LINES_OF, {"oid": order_id}):
-        per_product[product_id] += qty
-    return sorted(per_product.items())
 
 
 _GUARDED_RESERVE = (
@@ -204,6 +243,38 @@ _GUARDED_RESERVE = (
     )
     .values(reserved=STOCK.c.reserved + bindparam("qty"))
 )
+# PostgreSQL: the guarded UPDATE and its ledger row as one statement, so the hot stock row is
+# locked for one round trip and the COMMIT. Inserts one row if the units fitted, none if not.
+_RESERVED_CTE = _GUARDED_RESERVE.returning(STOCK.c.product_id, STOCK.c.warehouse_id).cte("reserved")
+_PG_RESERVE_AND_LEDGER = LEDGER.insert().from_select(
+    ["product_id", "warehouse_id", "kind", "on_hand_delta", "reserved_delta", "reason", "reference", "user",
+     "created_at"],
+    select(
+        _RESERVED_CTE.c.product_id, _RESERVED_CTE.c.warehouse_id,
+        bindparam("kind", type_=LEDGER.c.kind.type), literal(0, LEDGER.c.on_hand_delta.type),
+        bindparam("qty", type_=LEDGER.c.reserved_delta.type), literal("", LEDGER.c.reason.type),
+        bindparam("ref", type_=LEDGER.c.reference.type), bindparam("user", type_=LEDGER.c.user.type),
+        bindparam("now", type_=LEDGER.c.created_at.type),
+    ),
+).returning(LEDGER.c.id)  # psycopg reports no rowcount for this statement: count the rows returned
+
+
+def _reserve_recorded(conn: Connection, needs: Sequence[tuple[int, int]], order_no: str,
+                      actor: Actor) -> tuple[int, int] | None:
+    """Reserve every product (by product id) with its ledger row; as `_reserve` returns."""
+    if conn.dialect.name != "postgresql":  # SQLite 3.40 has no data-modifying CTEs
+        missing = _reserve(conn, needs)
+        if missing is None:
+            _ledger(conn, needs, LedgerKind.RESERVATION, order_no, actor)
+        return missing
+    now = utcnow()
+    for product_id, qty in needs:
+        recorded = conn.execute(_PG_RESERVE_AND_LEDGER, {
+            "pid": product_id, "wid": MAIN_WAREHOUSE, "qty": qty, "kind": str(LedgerKind.RESERVATION),
+            "ref": order_no, "user": actor.name, "now": now}).all()
+        if len(recorded) != 1:
+            return product_id, qty
+    return None
 
 
 def _reserve(conn: Connection, needs: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

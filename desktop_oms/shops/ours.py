@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from operator import itemgetter
-from typing import Final
+from typing import Final, NamedTuple
 
 from desktop_oms.domain.errors import InputRejected
 from desktop_oms.domain.intake import Address, IncomingLine, IncomingOrder, ParsedFile, RowError
@@ -60,9 +60,12 @@ def parse_orders_csv(text: str) -> ParsedFile:
     header, records = csv_records(text)
     reader = _OrderReader(_Columns.of(header))
     with cyclic_gc_paused():
+        add = reader.add
         for row, record in records:
-            reader.add(row, record)
-        return reader.result()
+            add(row, record)
+        parsed = reader.result()
+        del reader, add  # its drafts go while the collector is paused: it need not walk them once more
+    return parsed
 
 
 @dataclass(frozen=True)
@@ -109,20 +112,18 @@ def _check_header(header: Header) -> None:
         raise InputRejected(f"missing column(s): {', '.join(missing)} — expected header: {EXPECTED_HEADER}")
 
 
-@dataclass
 class _Draft:
     """An order while its rows are read: its first row's values and its lines so far."""
 
-    first_row: int
-    raw: tuple[str, ...]
-    values: list[str]
-    head: _Head | None
-    lines: list[IncomingLine] = field(default_factory=list)
-    failed: bool = False
+    __slots__ = ("first_row", "raw", "values", "head", "lines", "failed")
+
+    def __init__(self, first_row: int, raw: tuple[str, ...], values: list[str], head: _Head | None,
+                 failed: bool) -> None:
+        self.first_row, self.raw, self.values, self.head, self.failed = first_row, raw, values, head, failed
+        self.lines: list[IncomingLine] = []
 
 
-@dataclass(frozen=True)
-class _Head:
+class _Head(NamedTuple):
     created_at: datetime
     payment_method: PaymentMethod
     paid: bool
@@ -140,14 +141,23 @@ class _OrderReader:
         self.prices: dict[str, Decimal] = {}
         # The order's own values of a row in one C call: a tuple, as there are 14 or more.
         self.pick_order = itemgetter(*columns.order)
+        # Where a line's cells are, for the common case: no ship_group column (lines in group 1).
+        self.plain_lines = columns.ship_group is None
+        self.sku, self.qty, self.unit_price, self.name = columns.sku, columns.qty, columns.unit_price, columns.name
 
     def fail(self, row: int, order_no: str, position: int, message: str) -> None:
         label = self.columns.header.label(position)
         self.errors.append(RowError(row, order_no, label, f"{label} {message}"))
 
     def add(self, row: int, record: list[str]) -> None:
-        if len(record) < self.columns.width:
-            record.extend([""] * (self.columns.width - len(record)))
+        """One record: the order's own values (checked on its first row), then its line.
+
+        This runs once a row, so the well-formed line takes a short path; anything else goes
+        through `_line`, which checks every cell in turn and names each broken one.
+        """
+        width = self.columns.width
+        if len(record) < width:
+            record.extend([""] * (width - len(record)))
         raw: tuple[str, ...] = self.pick_order(record)
         order_no = raw[_NO].strip()
         if not order_no:
@@ -155,10 +165,17 @@ class _OrderReader:
             return
         draft = self.drafts.get(order_no)
         if draft is None:
-            draft = self._start(row, raw)
-            self.drafts[order_no] = draft
-        elif raw != draft.raw and not self._agrees(row, [value.strip() for value in raw], draft):
+            draft = self.drafts[order_no] = self._start(row, raw)
+        elif raw != draft.raw and not self._agrees(row, list(map(str.strip, raw)), draft):
             draft.failed = True
+        sku = record[self.sku].strip()
+        qty = record[self.qty]
+        price = self.prices.get(record[self.unit_price])
+        if (sku and price is not None and self.plain_lines and qty.isdigit() and qty.isascii()
+                and 0 < int(qty) <= MAX_QTY):
+            name = "" if self.name is None else record[self.name].strip()
+            draft.lines.append(IncomingLine(sku, int(qty), price, name, row))
+            return
         line = self._line(row, record, order_no)
         if line is None:
             draft.failed = True
@@ -166,11 +183,56 @@ class _OrderReader:
             draft.lines.append(line)
 
     def _start(self, row: int, raw: tuple[str, ...]) -> _Draft:
-        values = [value.strip() for value in raw]
+        values = list(map(str.strip, raw))
         errors_before = len(self.errors)
-        head = _HeadParser(self, row, values).parse()
+        head = self._head(row, values)
         failed = head is None or len(self.errors) > errors_before
-        return _Draft(first_row=row, raw=raw, values=values, head=head, failed=failed)
+        return _Draft(row, raw, values, head, failed)
+
+    def _head(self, row: int, values: list[str]) -> _Head | None:
+        """The order's own fields on its first row; each broken one is a RowError, in column order."""
+        if not values[_CUSTOMER]:
+            self._head_fail(row, values, _CUSTOMER, "is empty; every order needs its customer's name.")
+        email = values[_EMAIL]
+        if email and not _looks_like_email(email):
+            self._head_fail(row, values, _EMAIL, f"{email!r} is not an e-mail address.")
+        text = values[_CREATED]
+        created = parse_timestamp(text)
+        if created is None:
+            what = "is empty" if not text else f"must be an ISO 8601 date and time, not {text!r}"
+            self._head_fail(row, values, _CREATED, f"{what}; write it like 2026-11-20T08:15:00+08:00.")
+        text = values[_METHOD]
+        method = _METHODS.get(text) or _METHODS.get(text.lower())
+        if method is None:
+            self._head_fail(row, values, _METHOD, f"must be one of {_METHOD_LIST}, not {text!r}.")
+        text = values[_IS_PAID]
+        paid = _PAID.get(text)
+        if paid is None:
+            paid = _PAID.get(text.lower())
+            if paid is None:
+                self._head_fail(row, values, _IS_PAID, f"must be true or false, not {text!r}.")
+        country = values[_COUNTRY]
+        if len(country) == 2 and country.isascii() and country.isalpha():
+            country = country.upper()
+        else:
+            self._head_fail(row, values, _COUNTRY, f"must be a 2-letter country code such as CN, not {country!r}.")
+            country = ""
+        currency = self._currency(row, values)
+        if created is None or method is None or paid is None or not country or currency is None:
+            return None
+        return _Head(created, method, paid, _ship_to(values, country), currency)
+
+    def _head_fail(self, row: int, values: list[str], index: int, message: str) -> None:
+        self.fail(row, values[_NO], self.columns.order[index], message)
+
+    def _currency(self, row: int, values: list[str]) -> str | None:
+        text = values[_CURRENCY] if len(values) > _CURRENCY else ""
+        if not text:
+            return DEFAULT_CURRENCY
+        if len(text) == 3 and text.isascii() and text.isalpha():
+            return text.upper()
+        self._head_fail(row, values, _CURRENCY, f"must be a 3-letter currency code such as CNY, not {text!r}.")
+        return None
 
     def _agrees(self, row: int, values: list[str], draft: _Draft) -> bool:
         agrees = True
@@ -238,6 +300,7 @@ class _OrderReader:
 
     def result(self) -> ParsedFile:
         orders = [_order(no, d) for no, d in self.drafts.items() if not d.failed and d.head is not None]
+        self.drafts = {}
         return ParsedFile(orders=orders, errors=self.errors)
 
 
@@ -250,7 +313,7 @@ def _order(order_no: str, draft: _Draft) -> IncomingOrder:
         created_at=head.created_at,
         customer_name=values[_CUSTOMER],
         email=values[_EMAIL],
-        phone=without_apostrophe(values[_PHONE]),
+        phone=head.ship_to.phone,
         ship_to=head.ship_to,
         payment_method=head.payment_method,
         status=status,
@@ -260,72 +323,6 @@ def _order(order_no: str, draft: _Draft) -> IncomingOrder:
         channel="csv",
         first_row=draft.first_row,
     )
-
-
-class _HeadParser:
-    """Checks an order's own fields on its first row."""
-
-    def __init__(self, reader: _OrderReader, row: int, values: list[str]) -> None:
-        self.reader, self.row, self.values = reader, row, values
-
-    def fail(self, index: int, message: str) -> None:
-        position = self.reader.columns.order[index]
-        self.reader.fail(self.row, self.values[_NO], position, message)
-
-    def parse(self) -> _Head | None:
-        values = self.values
-        if not values[_CUSTOMER]:
-            self.fail(_CUSTOMER, "is empty; every order needs its customer's name.")
-        email = values[_EMAIL]
-        if email and not _looks_like_email(email):
-            self.fail(_EMAIL, f"{email!r} is not an e-mail address.")
-        created = self._created_at()
-        method = self._method()
-        paid = self._paid()
-        country = self._country()
-        currency = self._currency()
-        if created is None or method is None or paid is None or country is None or currency is None:
-            return None
-        return _Head(created, method, paid, _ship_to(values, country), currency)
-
-    def _created_at(self) -> datetime | None:
-        text = self.values[_CREATED]
-        created = parse_timestamp(text)
-        if created is None:
-            example = "2026-11-20T08:15:00+08:00"
-            what = "is empty" if not text else f"must be an ISO 8601 date and time, not {text!r}"
-            self.fail(_CREATED, f"{what}; write it like {example}.")
-        return created
-
-    def _method(self) -> PaymentMethod | None:
-        text = self.values[_METHOD]
-        method = _METHODS.get(text.lower())
-        if method is None:
-            self.fail(_METHOD, f"must be one of {_METHOD_LIST}, not {text!r}.")
-        return method
-
-    def _paid(self) -> bool | None:
-        text = self.values[_IS_PAID]
-        paid = _PAID.get(text.lower())
-        if paid is None:
-            self.fail(_IS_PAID, f"must be true or false, not {text!r}.")
-        return paid
-
-    def _country(self) -> str | None:
-        text = self.values[_COUNTRY]
-        if len(text) == 2 and text.isascii() and text.isalpha():
-            return text.upper()
-        self.fail(_COUNTRY, f"must be a 2-letter country code such as CN, not {text!r}.")
-        return None
-
-    def _currency(self) -> str | None:
-        text = self.values[_CURRENCY] if len(self.values) > _CURRENCY else ""
-        if not text:
-            return DEFAULT_CURRENCY
-        if len(text) == 3 and text.isascii() and text.isalpha():
-            return text.upper()
-        self.fail(_CURRENCY, f"must be a 3-letter currency code such as CNY, not {text!r}.")
-        return None
 
 
 def _ship_to(values: list[str], country: str) -> Address:
