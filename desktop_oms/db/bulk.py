@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
+from itertools import chain
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.engine import Connection
+
+from desktop_oms.db.search_index import SQLITE_FTS, SQLITE_UP
 
 
 def reserve_ids(conn: Connection, table: Table, count: int) -> list[int]:
@@ -145,3 +150,149 @@ def insert_if_absent(conn: Connection, table: Table, values: dict[str, Any]) -> 
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
         conn.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The demo's bulk path: multi-row INSERTs, scratch SQLite files copied in with INSERT … SELECT, PostgreSQL COPY,
+# and the order search index kept by statement instead of by row.
+
+
+def insert_values(
+    dbapi_conn: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """`INSERT INTO name (columns) VALUES (…), (…), …` on a plain sqlite3 connection: tuples in `columns` order.
+
+    About 4,000 values a statement (fewer if SQLite's bound-parameter limit is lower): binding one statement
+    of many rows costs far less than a statement per row, and bigger ones were no quicker here. The values
+    must already be in the database's own form; `name` and `columns` are our own identifiers.
+    """
+    if not rows:
+        return
+    width = len(columns)
+    limit = min(dbapi_conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), 4_000)
+    per = max(1, limit // width)
+    head = f"INSERT INTO {_quote(name)} ({', '.join(_quote(c) for c in columns)}) VALUES "  # noqa: S608
+    one = f"({', '.join(['?'] * width)})"
+    full = head + ", ".join([one] * per)
+    flatten = chain.from_iterable
+    for start in range(0, len(rows), per):
+        part = rows[start : start + per]
+        sql = full if len(part) == per else head + ", ".join([one] * len(part))
+        dbapi_conn.execute(sql, tuple(flatten(part)))
+
+
+def open_stage(path: Path) -> sqlite3.Connection:
+    """A new scratch SQLite file for rows on their way into the shop: no journal, no fsync (it is thrown away)."""
+    stage = sqlite3.connect(path, isolation_level=None)
+    stage.execute("PRAGMA journal_mode=OFF")
+    stage.execute("PRAGMA synchronous=OFF")
+    return stage
+
+
+def stage_rows(stage: sqlite3.Connection, name: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A table `name` of untyped `columns` in a scratch file, filled with `rows` as they are (no index).
+
+    Untyped columns keep every value exactly as bound, so copying them into the shop's typed table later
+    stores what binding them there directly would have stored.
+    """
+    stage.execute(f"CREATE TABLE {_quote(name)} ({', '.join(_quote(c) for c in columns)})")
+    insert_values(stage, name, columns, rows)
+
+
+def attach_stage(conn: Connection, path: Path, schema: str) -> None:
+    """ATTACH a scratch file to the transaction's connection (SQLite; the file name is a bound parameter)."""
+    conn.exec_driver_sql(f"ATTACH DATABASE ? AS {_quote(schema)}", (str(path),))
+
+
+def copy_staged(
+    conn: Connection,
+    table: Table,
+    columns: Sequence[str],
+    *,
+    schema: str,
+    shift: dict[str, int] | None = None,
+    seconds: Collection[str] = (),
+    cents: Collection[str] = (),
+) -> None:
+    """`INSERT INTO table (columns) SELECT … FROM schema.table` in the staged order, in SQLite alone.
+
+    `shift` adds a number to id columns: rows staged with ids counted from 1 get the ids that follow
+    what the shop already holds (read inside the caller's transaction, which holds the write lock).
+    `seconds` columns were staged as whole seconds since the epoch and become the text SQLAlchemy's
+    DateTime writes (YYYY-MM-DD HH:MM:SS.ffffff, UTC); `cents` columns were staged as whole cents and
+    become the same NUMERIC value that binding "12.30" stores.
+    """
+    for name in columns:
+        table.c[name]
+    moved = shift or {}
+    picks = []
+    for name in columns:
+        pick = f"{_quote(name)} + ?" if name in moved else _quote(name)
+        if name in seconds:
+            pick = f"strftime('%Y-%m-%d %H:%M:%S.000000', {pick}, 'unixepoch')"
+        elif name in cents:
+            pick = f"{pick} / 100.0"
+        picks.append(pick)
+    params = tuple(moved[name] for name in columns if name in moved)
+    names = ", ".join(_quote(name) for name in columns)
+    conn.exec_driver_sql(
+        f"INSERT INTO main.{_quote(table.name)} ({names}) "  # noqa: S608 - our identifiers, bound values
+        f"SELECT {', '.join(picks)} FROM {_quote(schema)}.{_quote(table.name)} ORDER BY rowid",
+        params,
+    )
+
+
+def copy_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """PostgreSQL `COPY table (columns) FROM STDIN` of rows already in the database's own form (psycopg 3)."""
+    for name in columns:
+        table.c[name]
+    quote = conn.dialect.identifier_preparer.quote
+    names = ", ".join(quote(name) for name in columns)
+    with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+        with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+
+def max_id(conn: Connection, table: Table) -> int:
+    """The largest id of `table`, 0 when it is empty."""
+    return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+
+
+#: The trigger that indexes each new order for search, one row at a time (SQLite; migration 0002).
+ORDER_SEARCH_TRIGGER = "orders_fts_insert"
+_ORDER_SEARCH_TRIGGER_DDL = next(s for s in SQLITE_UP if f"TRIGGER IF NOT EXISTS {ORDER_SEARCH_TRIGGER} " in s)
+
+
+def suspend_order_search(conn: Connection) -> bool:
+    """Drop the per-row search trigger for a bulk insert of orders (SQLite); True when there was one to drop.
+
+    Only in the caller's transaction: it must call `resume_order_search` before committing, so no one ever
+    sees the trigger missing or an order outside the index. The delete and update triggers stay (a bulk
+    insert never fires them).
+    """
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (ORDER_SEARCH_TRIGGER,)
+    ).first()
+    if found is None:
+        return False
+    conn.exec_driver_sql(f"DROP TRIGGER {ORDER_SEARCH_TRIGGER}")
+    return True
+
+
+def resume_order_search(conn: Connection, first_id: int) -> None:
+    """Index the orders from `first_id` on in one statement (what the trigger does row by row), then put the
+    trigger back exactly as migration 0002 makes it."""
+    conn.exec_driver_sql(
+        f"INSERT INTO {SQLITE_FTS}(rowid, order_no, customer_name, email, phone) "  # noqa: S608 - constants
+        "SELECT id, order_no, customer_name, email, phone FROM orders WHERE id >= ? ORDER BY id",
+        (first_id,),
+    )
+    conn.exec_driver_sql(_ORDER_SEARCH_TRIGGER_DDL)
+
+
+def _quote(name: str) -> str:
+    """An SQLite identifier in double quotes (for our own table and column names: "user" is a keyword)."""
+    return '"' + name.replace('"', '""') + '"'

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import queue
 import random
+import shutil
+import tempfile
+import threading
+import traceback
 from bisect import bisect
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -10,13 +17,27 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from itertools import accumulate, islice
+from multiprocessing.queues import Queue
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from faker import Faker
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import Numeric, Table, bindparam, insert, select, update
+from sqlalchemy.engine import Connection, Engine
 
-from desktop_oms.db.bulk import insert_rows, reserve_ids
+from desktop_oms.db.bulk import (
+    attach_stage,
+    copy_rows,
+    copy_staged,
+    insert_rows,
+    insert_values,
+    max_id,
+    open_stage,
+    reserve_ids,
+    resume_order_search,
+    stage_rows,
+    suspend_order_search,
+)
 from desktop_oms.db.models import (
     AUDIT_LOG,
     CASE_LINES,
@@ -33,6 +54,9 @@ from desktop_oms.db.models import (
     STOCK,
     STOCK_LEDGER,
     TRACKING_EVENTS,
+    USERS,
+    UTCDateTime,
+    utcnow,
 )
 from desktop_oms.db.uow import UnitOfWorkFactory
 from desktop_oms.domain.errors import InputRejected, InvalidValue
@@ -161,6 +185,7 @@ SHIPMENT_COLUMNS = tuple(
         "next_poll_at last_event_at needs_attention"
     ).split()
 )
+SHIPMENT_LINE_COLUMNS = ("shipment_id", "order_line_id", "qty")
 EVENT_COLUMNS = ("shipment_id", "time", "status", "code", "description", "location")
 CASE_COLUMNS = tuple(
     (
@@ -202,25 +227,48 @@ class DemoService:
 
         The catalogue, the customers and the first batch of orders are one transaction (so a refusal or
         a failure there leaves nothing); every further batch of orders is its own transaction, and after
-        each one stock agrees with its ledger.
+        each one stock agrees with its ledger and every order is in the search index.
         """
         actor.require(Permission.LOAD_DEMO)
         if not 0 <= orders <= 10_000_000:
             raise InvalidValue("orders", "must be a whole number from 0 to 10,000,000")
         day = today or datetime.now(UTC).date()
-        with self._uow() as tx:
-            if tx.connection.execute(select(ORDERS.c.id).limit(1)).first() is not None:
-                raise InputRejected("the database already holds orders: demo fills an empty shop")
-            shop = _Shop(tx.connection, seed=seed, today=day, orders=orders, actor=actor)
-            done = shop.write_batch(tx.connection)
-            tx.commit()
-        _report(progress, done, orders)
-        while done < orders:
+        feed: _Feed | None = None
+        try:
             with self._uow() as tx:
-                done = shop.write_batch(tx.connection)
+                conn = tx.connection
+                if conn.execute(select(ORDERS.c.id).limit(1)).first() is not None:
+                    raise InputRejected("the database already holds orders: demo fills an empty shop")
+                _write_demo_users(conn)
+                shop = _Shop(conn, seed=seed, today=day, orders=orders, actor=actor, batch=BATCH)
+                feed = _open_feed(shop, conn)
+                done = feed.write_next(conn)
                 tx.commit()
             _report(progress, done, orders)
-        return shop.summary()
+            while done < orders:
+                with self._uow() as tx:
+                    done = feed.write_next(tx.connection)
+                    tx.commit()
+                _report(progress, done, orders)
+            return feed.summary()
+        finally:
+            if feed is not None:
+                feed.close()
+
+
+#: One user per role, each with the password "demo" (the README says so; a real shop makes its own).
+DEMO_USERS = ("packer", "agent", "manager", "admin")
+DEMO_PASSWORD = "demo"
+
+
+def _write_demo_users(conn: Connection) -> None:
+    from desktop_oms.services.users import HASHER
+
+    existing = set(conn.execute(select(USERS.c.name)).scalars())
+    rows = [{"name": name, "role": name, "password_hash": HASHER.hash(DEMO_PASSWORD), "active": True,
+             "failed_logins": 0, "created_at": utcnow()} for name in DEMO_USERS if name not in existing]
+    if rows:
+        conn.execute(insert(USERS), rows)
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
@@ -246,33 +294,45 @@ class _Clock:
         self.today = (today - EPOCH).days
         self.now = self.today * DAY - BEIJING  # Beijing midnight that starts `today`: the demo's present
         self.first_day = self.today - WINDOW_DAYS
-        self._hours: dict[int, str] = {}
-        self._days: dict[int, tuple[int, str, bool]] = {}
-        self.stamp: Callable[[int], object] = self._text if dialect == "sqlite" else self._datetime
-
-    def _text(self, sec: int) -> str:
-        """SQLAlchemy's own SQLite format for UTC; the hour's prefix is made once (this runs ~15 times an order)."""
-        hour, rest = divmod(sec, HOUR)
-        prefix = self._hours.get(hour)
-        if prefix is None:
-            prefix = self._hours[hour] = f"{datetime.fromtimestamp(hour * HOUR, UTC):%Y-%m-%d %H}:"
-        return prefix + _MINUTES_SECONDS[rest]
+        self._days: dict[int, _Day] = {}
+        self.stamp = self.writer(dialect)
 
     @staticmethod
-    def _datetime(sec: int) -> datetime:
-        return datetime.fromtimestamp(sec, UTC)
+    def writer(dialect: str) -> Callable[[int], object]:
+        """Seconds since the epoch → the value the database takes: text on SQLite, a datetime elsewhere."""
+        if dialect != "sqlite":
+            return lambda sec: datetime.fromtimestamp(sec, UTC)
+        hours: dict[int, str] = {}
+
+        def text(sec: int) -> str:
+            """SQLAlchemy's own SQLite format for UTC; each hour's prefix is made once."""
+            hour, rest = divmod(sec, HOUR)
+            prefix = hours.get(hour)
+            if prefix is None:
+                prefix = hours[hour] = f"{datetime.fromtimestamp(hour * HOUR, UTC):%Y-%m-%d %H}:"
+            return prefix + _MINUTES_SECONDS[rest]
+
+        return text
 
     def local_date(self, sec: int) -> date:
         return EPOCH + timedelta(days=(sec + BEIJING) // DAY)
 
-    def day(self, sec: int) -> tuple[int, str, bool]:
-        """The Beijing calendar day of a moment: month (0–11), "YYYYMMDD", whether it is a sale day."""
+    def day(self, sec: int) -> _Day:
+        """The Beijing calendar day of a moment: month (0–11), "YYYYMMDD", whether it is a sale day, Double 11."""
         number = (sec + BEIJING) // DAY
         day = self._days.get(number)
         if day is None:
             when = EPOCH + timedelta(days=number)
-            day = self._days[number] = (when.month - 1, f"{when:%Y%m%d}", (when.month, when.day) in SALE_DAYS)
+            day = self._days[number] = (
+                when.month - 1,
+                f"{when:%Y%m%d}",
+                (when.month, when.day) in SALE_DAYS,
+                _is_double11(when),
+            )
         return day
+
+
+_Day = tuple[int, str, bool, bool]
 
 
 class _Money:
@@ -589,6 +649,7 @@ class _Plan:
     __slots__ = (
         "no",
         "created",
+        "day",
         "customer",
         "address",
         "method",
@@ -610,8 +671,8 @@ class _Plan:
         "case",
     )
 
-    def __init__(self, no: int, created: int, customer: _Customer, address: _Address) -> None:
-        self.no, self.created, self.customer, self.address = no, created, customer, address
+    def __init__(self, no: int, created: int, day: _Day, customer: _Customer, address: _Address) -> None:
+        self.no, self.created, self.day, self.customer, self.address = no, created, day, customer, address
         self.method = self.channel = self.status = self.reason = self.initial = self.pay_status = ""
         self.held_from: str | None = None
         self.lines: list[list[int]] = []  # [product index, qty, unit price in cents]
@@ -643,15 +704,15 @@ class _Planner:
         self._status_cum = [(limit * DAY, list(accumulate(w))) for limit, w in STATUS_WEIGHTS]
 
     def plan(self, no: int, created: int, forced: str | None = None) -> _Plan:
-        r = self._r
-        customer = self._customers[_pick(r, self._customer_cum)]
-        address = (
-            customer.addresses[0] if len(customer.addresses) == 1 or r() < 0.7 else customer.addresses[1]
-        )
-        p = _Plan(no, created, customer, address)
-        p.method = METHODS[_pick(r, DOMESTIC_METHOD_CUM if address.country == "CN" else ABROAD_METHOD_CUM)]
-        p.channel = CHANNELS[_pick(r, CHANNEL_CUM)]
-        p.lines = self._lines(created)
+        r, cum = self._r, self._customer_cum
+        customer = self._customers[bisect(cum, r() * cum[-1])]
+        addresses = customer.addresses
+        address = addresses[0] if len(addresses) == 1 or r() < 0.7 else addresses[1]
+        p = _Plan(no, created, self._clock.day(created), customer, address)
+        methods = DOMESTIC_METHOD_CUM if address.country == "CN" else ABROAD_METHOD_CUM
+        p.method = METHODS[bisect(methods, r() * methods[-1])]
+        p.channel = CHANNELS[bisect(CHANNEL_CUM, r() * CHANNEL_CUM[-1])]
+        p.lines = self._lines(p.day[0])
         p.status = forced or self._status(self._now - created)
         self._settle(p)
         self._timeline(p)
@@ -664,20 +725,20 @@ class _Planner:
     def _status(self, age: int) -> str:
         for limit, cum in self._status_cum:
             if age < limit:
-                return STATUSES[_pick(self._r, cum)]
+                return STATUSES[bisect(cum, self._r() * cum[-1])]
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _lines(self, created: int) -> list[list[int]]:
+    def _lines(self, month: int) -> list[list[int]]:
         r = self._r
-        cum = self._month_cum[self._clock.day(created)[0]]
-        total = cum[-1]
+        cum = self._month_cum[month]
+        total, quantities = cum[-1], QTY_CUM[-1]
         lines: list[list[int]] = []
         chosen: list[int] = []
-        for _ in range(_pick(r, LINE_COUNT_CUM) + 1):
+        for _ in range(bisect(LINE_COUNT_CUM, r() * LINE_COUNT_CUM[-1]) + 1):
             index = bisect(cum, r() * total)
             if index not in chosen:  # a product once per order
                 chosen.append(index)
-                lines.append([index, _pick(r, QTY_CUM) + 1, 0])
+                lines.append([index, bisect(QTY_CUM, r() * quantities) + 1, 0])
         return lines
 
     def _settle(self, p: _Plan) -> None:
@@ -747,8 +808,7 @@ class _Planner:
             return []
         r = self._r
         steps = [int(60 + r() * 540) if r() < 0.85 else int(900 + r() * 20 * HOUR)]
-        for low, span in STEP_TIME[1 : stage + 1]:
-            steps.append(int(low + r() * span))
+        steps += [int(low + r() * span) for low, span in STEP_TIME[1 : stage + 1]]
         if stage >= 5:
             steps[5] = self._delivery(p)
         return steps
@@ -769,7 +829,7 @@ class _Planner:
         return 0
 
     def _price(self, p: _Plan) -> None:
-        sale = self._clock.day(p.created)[2]
+        sale = p.day[2]
         subtotal = 0
         for line in p.lines:
             price = self._products[line[0]].price
@@ -850,7 +910,7 @@ class _Carriers:
     DIGITS = {"sf_express": 13, "zto": 12, "yto": 13, "ems": 8, "dhl": 10, "ups": 8, "fedex": 12}
 
     def __init__(self, rng: random.Random, clock: _Clock) -> None:
-        self._rng, self._r, self._now, self._stamp = rng, rng.random, clock.now, clock.stamp
+        self._rng, self._r, self._now = rng, rng.random, clock.now
         self._last = {c: rng.randrange(10 ** (d - 1), 3 * 10 ** (d - 1)) for c, d in self.DIGITS.items()}
         self._places: dict[tuple[str, str, str, str], _StepTexts] = {}
         self._ups_account = f"{rng.randrange(16**6):06X}"
@@ -890,56 +950,45 @@ class _Carriers:
     ) -> tuple[str, int]:
         """Append the parcel's tracking events to `events`; returns its status and its last event's time."""
         r = self._r
-        if delivered is not None:
-            steps = DELIVERED_STEPS[_pick(r, TRANSIT_HOPS_CUM)]
-            marks = [0.02, *sorted(0.1 + 0.7 * r() for _ in range(len(steps) - 3)), 0.85 + 0.1 * r(), 1.0]
-            return self._timed(
-                shipment_id, carrier, address, steps, marks, shipped, delivered - shipped, events
-            )
-        elapsed = self._now - shipped
-        if elapsed >= transit:  # overdue: the carrier says why
-            steps = (PICKED, HOP1, HOP2, OUT, FAILED) if r() < 0.4 else (PICKED, HOP1, HOP2, DELAYED)
-        else:
-            progress = elapsed / transit
-            steps = MOVING_STEPS[int(progress * 2.5)] + ((OUT,) if progress > 0.8 else ())
-        marks = [0.02, *sorted(0.1 + 0.8 * r() for _ in range(len(steps) - 1))]
-        return self._timed(shipment_id, carrier, address, steps, marks, shipped, elapsed, events)
-
-    def _timed(
-        self,
-        shipment_id: int,
-        carrier: str,
-        address: _Address,
-        steps: tuple[int, ...],
-        marks: list[float],
-        start: int,
-        span: int,
-        events: list[Row],
-    ) -> tuple[str, int]:
-        codes, stamp, r = data.EVENT_CODES[carrier], self._stamp, self._r
         texts = self._texts(carrier, address)
-        when = start - 1
+        if delivered is not None:
+            steps = DELIVERED_STEPS[bisect(TRANSIT_HOPS_CUM, r() * TRANSIT_HOPS_CUM[-1])]
+            if len(steps) == 4:  # one scan in transit (most parcels): nothing to sort
+                marks = [0.02, 0.1 + 0.7 * r(), 0.85 + 0.1 * r(), 1.0]
+            else:
+                hops = sorted([0.1 + 0.7 * r() for _ in range(len(steps) - 3)])
+                marks = [0.02, *hops, 0.85 + 0.1 * r(), 1.0]
+            span = delivered - shipped
+        else:
+            span = self._now - shipped
+            if span >= transit:  # overdue: the carrier says why
+                steps = (PICKED, HOP1, HOP2, OUT, FAILED) if r() < 0.4 else (PICKED, HOP1, HOP2, DELAYED)
+            else:
+                progress = span / transit
+                steps = MOVING_STEPS[int(progress * 2.5)] + ((OUT,) if progress > 0.8 else ())
+            marks = [0.02, *sorted([0.1 + 0.8 * r() for _ in range(len(steps) - 1)])]
+        when = shipped - 1
+        append = events.append
         for step, mark in zip(steps, marks, strict=True):
-            when = max(start + int(span * mark), when + 1)
+            at = shipped + int(span * mark)
+            when = at if at > when else when + 1
             variants = texts[step]
-            events.append(
-                (
-                    shipment_id,
-                    stamp(when),
-                    STEP_STATUS[step],
-                    codes[STEP_CODE[step]],
-                    *variants[int(r() * len(variants))],
-                )
-            )
+            append((shipment_id, when) + variants[int(r() * len(variants))])
         return STEP_STATUS[steps[-1]], when
 
     def _texts(self, carrier: str, a: _Address) -> _StepTexts:
-        """What the carrier writes at each step for parcels to this place (made once per carrier and place)."""
+        """What the carrier writes at each step for parcels to this place (made once per carrier and place):
+        for each step its variants of (status, event code, description, location)."""
         domestic = a.country == "CN"
         key = (carrier, a.hub, a.area, a.city if domestic else a.name)
         texts = self._places.get(key)
         if texts is None:
-            texts = self._places[key] = _zh_texts(carrier, a) if domestic else _en_texts(a)
+            codes = data.EVENT_CODES[carrier]
+            words = _zh_texts(carrier, a) if domestic else _en_texts(a)
+            texts = self._places[key] = tuple(
+                tuple((STEP_STATUS[step], codes[STEP_CODE[step]], *variant) for variant in variants)
+                for step, variants in enumerate(words)
+            )
         return texts
 
 
@@ -964,10 +1013,11 @@ DELIVERED_STEPS: tuple[tuple[int, ...], ...] = (
 MOVING_STEPS: tuple[tuple[int, ...], ...] = ((PICKED, HOP1), (PICKED, HOP1, HOP2), (PICKED, HOP1, HOP2, HOP3))
 assert set(STEP_STATUS) <= {s.value for s in TrackingStatus}
 
-_StepTexts = tuple[tuple[tuple[str, str], ...], ...]  # step → variants of (description, location)
+_StepWords = tuple[tuple[tuple[str, str], ...], ...]  # step → variants of (description, location)
+_StepTexts = tuple[tuple[tuple[str, str, str, str], ...], ...]  # step → variants of (status, code, description, location)
 
 
-def _zh_texts(carrier: str, a: _Address) -> _StepTexts:
+def _zh_texts(carrier: str, a: _Address) -> _StepWords:
     name = data.CARRIER_ZH[carrier]
     return (
         ((f"{name}已揽收", data.ORIGIN_ZH),),
@@ -981,7 +1031,7 @@ def _zh_texts(carrier: str, a: _Address) -> _StepTexts:
     )
 
 
-def _en_texts(a: _Address) -> _StepTexts:
+def _en_texts(a: _Address) -> _StepWords:
     return (
         (("Shipment picked up", data.ORIGIN_EN),),
         (("Processed at export facility", data.EXPORT_HUB_EN),),
@@ -1005,7 +1055,11 @@ def _s10(serial: str) -> str:
 
 
 class _Rows:
-    """Everything one batch writes, as tuples in column order, and what it does to stock."""
+    """Everything one batch writes, as tuples in column order, and what it does to stock.
+
+    Times are whole seconds since the epoch and money whole cents: the writing side turns them into
+    the database's own values (SQLite: in the INSERT … SELECT that copies a staged batch in).
+    """
 
     def __init__(self) -> None:
         self.orders: list[Row] = []
@@ -1017,6 +1071,9 @@ class _Rows:
         self.events: list[Row] = []
         self.cases: list[Row] = []
         self.case_lines: list[Row] = []
+        self.ledger: list[Row] = []
+        self.stock: list[tuple[int, int, int]] = []  # product id, change of on hand, change of reserved
+        self.done, self.final = 0, False  # orders written once this batch is, whether it is the last
         self.dispatch: dict[tuple[int, int], list[int]] = {}  # (Beijing day, product index) → [units, orders]
         self.reservations: list[tuple[int, int, int, str]] = []  # time, product index, units, order no
         self.restocks: list[tuple[int, int, int, str]] = []  # time, product index, units, case no
@@ -1025,120 +1082,109 @@ class _Rows:
 class _Writer:
     """Turns planned orders into rows: the order, its lines, history, payments, shipment and case."""
 
-    def __init__(
-        self, rng: random.Random, clock: _Clock, money: _Money, products: Sequence[_Product], user: str
-    ) -> None:
-        self._rng, self._r, self._clock, self._money = rng, rng.random, clock, money
-        self._stamp = clock.stamp
+    def __init__(self, rng: random.Random, clock: _Clock, products: Sequence[_Product], user: str) -> None:
+        self._rng, self._r, self._clock = rng, rng.random, clock
         self._products, self._user = products, user
         self._carriers = _Carriers(rng, clock)
         self._gifts = [p.sku.startswith("GFT") for p in products]
-        self._zero = money(0)
+        self._items = [(p.id, p.sku, p.name) for p in products]
         self.cases = 0
 
-    def order(self, p: _Plan, ids: tuple[int, list[int], int | None, int | None], rows: _Rows) -> None:
+    def order(self, p: _Plan, ids: tuple[int, Sequence[int], int | None, int | None], rows: _Rows) -> None:
         oid, line_ids, shipment_id, case_id = ids
         order_no = f"D-{p.no:06d}"
         tracking = self._shipment(p, oid, shipment_id, line_ids, rows) if shipment_id is not None else ""
-        created = self._stamp(p.created)
-        moved = created if p.moved_at == p.created else self._stamp(p.moved_at)
-        rows.orders.append(self._order_row(p, oid, order_no, created, moved))
+        rows.orders.append(self._order_row(p, oid, order_no))
         self._lines(p, oid, order_no, line_ids, rows)
-        self._history(p, order_no, tracking, (created, moved), rows)
+        self._history(p, order_no, tracking, rows)
         self._payments(p, oid, tracking, rows)
         if case_id is not None and p.case is not None:
             self._case(p, p.case, oid, case_id, line_ids, rows)
 
-    def _order_row(self, p: _Plan, oid: int, order_no: str, created: object, moved: object) -> Row:
-        a, c, money, r = p.address, p.customer, self._money, self._r
+    def _order_row(self, p: _Plan, oid: int, order_no: str) -> Row:
+        a, c, r = p.address, p.customer, self._r
+        channel = p.channel
         external = (
             str(5_400_000_000_000 + p.no * 7_919)
-            if p.channel == "shopify"
-            else (str(20_000 + p.no) if p.channel == "woocommerce" else "")
+            if channel == "shopify"
+            else (str(20_000 + p.no) if channel == "woocommerce" else "")
         )
+        gifts = self._gifts
         gift = False
         for line in p.lines:
-            gift = gift or self._gifts[line[0]]
-        tags = "double11" if self._clock.day(p.created)[1].endswith("1111") else ""
+            if gifts[line[0]]:
+                gift = True
+                break
+        tags = "double11" if p.day[3] else ""
         if gift:
             tags = f"{tags},gift" if tags else "gift"
         if a.country != "CN":
             tags = f"{tags},international" if tags else "international"
         notes = _choice(r, data.ORDER_NOTES) if r() < 0.03 else ""
         message = _choice(r, data.GIFT_MESSAGES) if gift and r() < 0.3 else ""
+        status = p.status
         return (
             oid,
             order_no,
-            p.channel,
+            channel,
             external,
-            created,
-            p.status,
+            p.created,
+            status,
             p.held_from,
-            p.reason if p.status == ON_HOLD else "",
+            p.reason if status == ON_HOLD else "",
             p.method,
             p.pay_status,
             "CNY",
-            money(p.subtotal),
-            money(p.shipping),
-            self._zero,
-            self._zero,
-            money(p.total),
-            money(p.refunded),
+            p.subtotal,
+            p.shipping,
+            0,
+            0,
+            p.total,
+            p.refunded,
             c.id,
             c.name,
             c.email,
             c.phone,
-            a.name,
-            a.address1,
-            a.address2,
-            a.city,
-            a.province,
-            a.postcode,
-            a.country,
-            a.phone,
+            *a[:8],
             None,
             notes,
             message,
             tags,
             False,
-            moved,
+            p.moved_at,
             1,
         )
 
-    def _lines(self, p: _Plan, oid: int, order_no: str, line_ids: list[int], rows: _Rows) -> None:
-        money, case = self._money, p.case
+    def _lines(self, p: _Plan, oid: int, order_no: str, line_ids: Sequence[int], rows: _Rows) -> None:
+        case = p.case
         reserving = p.status in RESERVING or p.held_from in RESERVING
         left = p.status in LEFT
+        returned_line = case.line if case is not None and case.returned else -1
+        items, append = self._items, rows.lines.append
         for n, (line, line_id) in enumerate(zip(p.lines, line_ids, strict=True)):
             index, qty, unit = line
-            product = self._products[index]
-            returned = case.qty if case is not None and case.returned and case.line == n else 0
-            rows.lines.append(
+            append(
                 (
                     line_id,
                     oid,
                     n + 1,
-                    product.id,
-                    product.sku,
-                    product.name,
+                    *items[index],
                     qty,
-                    money(unit),
-                    money(unit * qty),
+                    unit,
+                    unit * qty,
                     qty if reserving else 0,
                     qty if left else 0,
-                    returned,
+                    case.qty if n == returned_line and case is not None else 0,
                     1,
                 )
             )
             if reserving:
                 rows.reservations.append((p.times[1], index, qty, order_no))
 
-    def _history(
-        self, p: _Plan, order_no: str, tracking: str, times: tuple[object, object], rows: _Rows
-    ) -> None:
+    def _history(self, p: _Plan, order_no: str, tracking: str, rows: _Rows) -> None:
         """Creation and the move into the current status (two rows at most: light for a million orders)."""
         user = self._user
-        rows.audit.append((times[0], user, "order", order_no, "create", None, p.initial, p.channel))
+        rows.audit.append((p.created, user, "order", order_no, "create", None, p.initial, p.channel))
         if p.status == p.initial:
             return
         if p.status == ON_HOLD:
@@ -1154,44 +1200,19 @@ class _Writer:
                 if action == "backorder"
                 else ""
             )
-        rows.audit.append((times[1], user, "order", order_no, action, source, p.status, reason))
+        rows.audit.append((p.moved_at, user, "order", order_no, action, source, p.status, reason))
 
     def _payments(self, p: _Plan, oid: int, tracking: str, rows: _Rows) -> None:
-        stamp, money, user = self._stamp, self._money, self._user
-        if p.pay_status in ("paid", "partially_refunded", "refunded"):
+        user, paid = self._user, p.pay_status
+        if paid == "paid" or paid == "partially_refunded" or paid == "refunded":
             reference, bank = self._reference(p.method, p.times[0])
-            rows.payments.append(
-                (
-                    oid,
-                    "payment",
-                    p.method,
-                    money(p.total),
-                    "completed",
-                    reference,
-                    bank,
-                    stamp(p.times[0]),
-                    user,
-                )
-            )
-        elif p.pay_status == "cod_collected":
-            rows.payments.append(
-                (oid, "payment", COD, money(p.total), "completed", tracking, "", stamp(p.times[5]), user)
-            )
+            rows.payments.append((oid, "payment", p.method, p.total, "completed", reference, bank, p.times[0], user))
+        elif paid == "cod_collected":
+            rows.payments.append((oid, "payment", COD, p.total, "completed", tracking, "", p.times[5], user))
         if p.refunded:
             when = p.case.updated if p.case is not None and p.status != CANCELLED else p.moved_at
-            rows.payments.append(
-                (
-                    oid,
-                    "refund",
-                    p.method,
-                    money(p.refunded),
-                    "completed",
-                    f"RF{self._rng.getrandbits(60):018d}",
-                    "",
-                    stamp(when),
-                    user,
-                )
-            )
+            reference = f"RF{self._rng.getrandbits(60):018d}"
+            rows.payments.append((oid, "refund", p.method, p.refunded, "completed", reference, "", when, user))
 
     def _reference(self, method: str, when: int) -> tuple[str, str]:
         """The payment provider's reference, in its own format (and the bank, for transfers)."""
@@ -1210,18 +1231,15 @@ class _Writer:
                 )
         return f"PAYID-{rng.getrandbits(64):016X}", ""
 
-    def _shipment(self, p: _Plan, oid: int, shipment_id: int, line_ids: list[int], rows: _Rows) -> str:
-        stamp, r, now = self._stamp, self._r, self._clock.now
-        carrier = self._carriers.choose(p.address.country == "CN")
-        number = self._carriers.number(carrier)
+    def _shipment(self, p: _Plan, oid: int, shipment_id: int, line_ids: Sequence[int], rows: _Rows) -> str:
+        r, now, carriers = self._r, self._clock.now, self._carriers
+        carrier = carriers.choose(p.address.country == "CN")
+        number = carriers.number(carrier)
         shipped = p.times[4]
         delivered = p.times[5] if p.status != SHIPPED else None
-        status, last = self._carriers.track(
-            shipment_id, carrier, p.address, shipped, delivered, p.transit, rows.events
-        )
+        status, last = carriers.track(shipment_id, carrier, p.address, shipped, delivered, p.transit, rows.events)
         polled = min(now - 1, last + int(600 + r() * 3 * HOUR))
-        upcoming = stamp(now + int(600 + r() * 3 * HOUR)) if delivered is None else None
-        arrived = None if delivered is None else stamp(delivered)
+        upcoming = now + int(600 + r() * 3 * HOUR) if delivered is None else None
         rows.shipments.append(
             (
                 shipment_id,
@@ -1230,18 +1248,18 @@ class _Writer:
                 carrier,
                 number,
                 status,
-                stamp(shipped),
-                arrived,
-                stamp(polled),
+                shipped,
+                delivered,
+                polled,
                 upcoming,
-                arrived if last == delivered else stamp(last),
-                status in ("delivery_failed", "delivery_delayed"),
+                last,
+                status == "delivery_failed" or status == "delivery_delayed",
             )
         )
         day = (shipped + BEIJING) // DAY
-        dispatch, lines = rows.dispatch, rows.shipment_lines
+        dispatch, append = rows.dispatch, rows.shipment_lines.append
         for (index, qty, _), line_id in zip(p.lines, line_ids, strict=True):
-            lines.append((shipment_id, line_id, qty))
+            append((shipment_id, line_id, qty))
             units = dispatch.get((day, index))
             if units is None:
                 dispatch[(day, index)] = [qty, 1]
@@ -1250,8 +1268,10 @@ class _Writer:
                 units[1] += 1
         return number
 
-    def _case(self, p: _Plan, c: _CasePlan, oid: int, case_id: int, line_ids: list[int], rows: _Rows) -> None:
-        stamp, user = self._stamp, self._user
+    def _case(
+        self, p: _Plan, c: _CasePlan, oid: int, case_id: int, line_ids: Sequence[int], rows: _Rows
+    ) -> None:
+        user = self._user
         self.cases += 1
         case_no = f"C-{self.cases:05d}"
         priority = "high" if c.kind == "complaint" and c.reason in ("damaged", "late") else "normal"
@@ -1265,12 +1285,12 @@ class _Writer:
                 c.reason,
                 c.note,
                 c.resolution,
-                None if c.refund is None else self._money(c.refund),
+                c.refund,
                 "",
                 priority,
-                stamp(c.created + 2 * DAY),
-                stamp(c.created),
-                stamp(c.updated),
+                c.created + 2 * DAY,
+                c.created,
+                c.updated,
                 1,
             )
         )
@@ -1282,11 +1302,9 @@ class _Writer:
             if restocked:
                 rows.restocks.append((c.updated, p.lines[c.line][0], restocked, case_no))
         first = "open" if c.kind == "complaint" else "requested"
-        rows.audit.append((stamp(c.created), user, "case", case_no, "open", None, first, c.note))
+        rows.audit.append((c.created, user, "case", case_no, "open", None, first, c.note))
         if c.status != first:
-            rows.audit.append(
-                (stamp(c.updated), user, "case", case_no, c.status, first, c.status, c.resolution)
-            )
+            rows.audit.append((c.updated, user, "case", case_no, c.status, first, c.status, c.resolution))
 
 
 # ------------------------------------------------------------------------------------------------ stock
@@ -1425,22 +1443,23 @@ def _shortages(
     return stockouts, chosen[3:]
 
 
-_STOCK_DELTA = (
-    update(STOCK)
-    .where(STOCK.c.product_id == bindparam("pid"), STOCK.c.warehouse_id == MAIN_WAREHOUSE)
-    .values(
-        on_hand=STOCK.c.on_hand + bindparam("d_on_hand"), reserved=STOCK.c.reserved + bindparam("d_reserved")
-    )
-)
-
-
 # ------------------------------------------------------------------------------------------------ the shop
+
+#: Ids for a batch's new rows: `(table, count) -> ids`, drawn in the batch's own transaction or counted from 1.
+Allocate = Callable[[Table, int], Sequence[int]]
+
+
+def _counted_from_one(table: Table, count: int) -> range:
+    """Ids relative to the batch (1, 2, …): the staged copy adds what the shop already holds (SQLite)."""
+    return range(1, count + 1)
 
 
 class _Shop:
-    """The demo generator's state across batches (one transaction each)."""
+    """The demo generator's state across batches; after the catalogue and the customers it needs no database."""
 
-    def __init__(self, conn: Connection, *, seed: int, today: date, orders: int, actor: Actor) -> None:
+    def __init__(
+        self, conn: Connection, *, seed: int, today: date, orders: int, actor: Actor, batch: int
+    ) -> None:
         dialect = conn.dialect.name
         # Separate streams, so that how the orders are cut into batches changes nothing.
         self._rng = rng = random.Random(f"{seed}:shop")
@@ -1449,23 +1468,28 @@ class _Shop:
         fake.seed_instance(seed)
         self._clock = clock = _Clock(today, dialect)
         self._money, self._user, self._total, self._done = _Money(dialect), actor.name, orders, 0
+        self._batch = max(1, batch)
         _tune(conn)
         self._products = _write_catalogue(conn, rng, clock, self._money, orders)
         self._customers = _write_customers(conn, rng, fake, max(300, orders // 20), clock)
         self._kb = _write_kb(conn, clock)
         self._stockouts, self._lows = _shortages(rng, self._products, clock.now)
         self._planner = _Planner(self._order_rng, clock, self._products, self._customers, self._stockouts)
-        self._writer = _Writer(random.Random(f"{seed}:rows"), clock, self._money, self._products, actor.name)
+        self._writer = _Writer(random.Random(f"{seed}:rows"), clock, self._products, actor.name)
         self._book = _StockBook(self._products, _levels(conn, self._products), clock, self._stockouts)
         self._times = _order_times(random.Random(f"{seed}:calendar"), clock, orders)
         self._seen: dict[str, int] = {}
-        self._counts = {"shipments": 0, "events": 0}
+        self.counts = _Counts(0, 0, 0)
         self._last_created = clock.now - WINDOW_DAYS * DAY
 
-    def write_batch(self, conn: Connection) -> int:
-        """Plan and write the next batch of orders; returns how many orders are written so far."""
-        _tune(conn)
-        times = list(islice(self._times, min(BATCH, self._total - self._done)))
+    @property
+    def batches(self) -> int:
+        """How many batches the shop is written in (one at least: the opening stock comes with the last)."""
+        return max(1, -(-self._total // self._batch))
+
+    def next_batch(self, allocate: Allocate) -> _Rows:
+        """Plan the next batch of orders and every row it writes, with the stock movements they make."""
+        times = list(islice(self._times, min(self._batch, self._total - self._done)))
         plans = [self._planner.plan(self._done + n + 1, created) for n, created in enumerate(times)]
         self._done += len(plans)
         final = self._done == self._total
@@ -1475,10 +1499,16 @@ class _Shop:
             self._seen[p.status] = self._seen.get(p.status, 0) + 1
         if plans:
             self._last_created = plans[-1].created
-        rows = self._rows(conn, plans)
+        rows = self._rows(allocate, plans)
+        rows.done, rows.final = self._done, final
         ledger = self._book.post(rows) + (self._book.finish(self._rng, self._lows) if final else [])
-        self._write(conn, rows, ledger)
-        return self._done
+        self._ledger(rows, ledger)
+        self.counts = _Counts(
+            self.counts.shipments + len(rows.shipments),
+            self.counts.events + len(rows.events),
+            self._writer.cases,
+        )
+        return rows
 
     def _cover_every_status(self, plans: list[_Plan]) -> None:
         """A small shop still shows every status: the newest orders take the ones nothing reached.
@@ -1514,11 +1544,11 @@ class _Shop:
                 if plans[at].status == status:
                     break
 
-    def _rows(self, conn: Connection, plans: Sequence[_Plan]) -> _Rows:
-        order_ids = reserve_ids(conn, ORDERS, len(plans))
-        line_ids = reserve_ids(conn, ORDER_LINES, sum(len(p.lines) for p in plans))
-        shipment_ids = iter(reserve_ids(conn, SHIPMENTS, sum(p.status in LEFT for p in plans)))
-        case_ids = iter(reserve_ids(conn, CASES, sum(p.case is not None for p in plans)))
+    def _rows(self, allocate: Allocate, plans: Sequence[_Plan]) -> _Rows:
+        order_ids = allocate(ORDERS, len(plans))
+        line_ids = allocate(ORDER_LINES, sum(len(p.lines) for p in plans))
+        shipment_ids = iter(allocate(SHIPMENTS, sum(p.status in LEFT for p in plans)))
+        case_ids = iter(allocate(CASES, sum(p.case is not None for p in plans)))
         rows, at = _Rows(), 0
         for p, oid in zip(plans, order_ids, strict=True):
             ids = (
@@ -1531,69 +1561,297 @@ class _Shop:
             self._writer.order(p, ids, rows)
         return rows
 
-    def _write(self, conn: Connection, rows: _Rows, ledger: list[_Entry]) -> None:
-        insert_rows(conn, ORDERS, ORDER_COLUMNS, rows.orders, converted=True)
-        insert_rows(conn, ORDER_LINES, LINE_COLUMNS, rows.lines, converted=True)
-        insert_rows(conn, PAYMENTS, PAYMENT_COLUMNS, rows.payments, converted=True)
-        insert_rows(conn, AUDIT_LOG, AUDIT_COLUMNS, rows.audit, converted=True)
-        insert_rows(conn, SHIPMENTS, SHIPMENT_COLUMNS, rows.shipments, converted=True)
-        insert_rows(
-            conn, SHIPMENT_LINES, ("shipment_id", "order_line_id", "qty"), rows.shipment_lines, converted=True
-        )
-        insert_rows(conn, TRACKING_EVENTS, EVENT_COLUMNS, rows.events, converted=True)
-        insert_rows(conn, CASES, CASE_COLUMNS, rows.cases, converted=True)
-        insert_rows(conn, CASE_LINES, CASE_LINE_COLUMNS, rows.case_lines, converted=True)
-        self._write_ledger(conn, ledger)
-        self._counts["shipments"] += len(rows.shipments)
-        self._counts["events"] += len(rows.events)
-
-    def _write_ledger(self, conn: Connection, ledger: list[_Entry]) -> None:
-        ledger.sort()  # by time, then product
-        products, stamp = self._products, self._clock.stamp
-        insert_rows(
-            conn,
-            STOCK_LEDGER,
-            LEDGER_COLUMNS,
-            [
-                (
-                    products[e.product].id,
-                    MAIN_WAREHOUSE,
-                    e.kind,
-                    e.on_hand,
-                    e.reserved,
-                    e.reason,
-                    e.reference,
-                    self._user,
-                    stamp(e.time),
-                )
-                for e in ledger
-            ],
-            converted=True,
-        )
+    def _ledger(self, rows: _Rows, ledger: list[_Entry]) -> None:
+        """The batch's ledger rows (by time, then product) and what they add up to for each product."""
+        ledger.sort()
+        products, user = self._products, self._user
+        rows.ledger = [
+            (
+                products[e.product].id,
+                MAIN_WAREHOUSE,
+                e.kind,
+                e.on_hand,
+                e.reserved,
+                e.reason,
+                e.reference,
+                user,
+                e.time,
+            )
+            for e in ledger
+        ]
         change: dict[int, list[int]] = {}
         for e in ledger:
             delta = change.setdefault(e.product, [0, 0])
             delta[0] += e.on_hand
             delta[1] += e.reserved
-        if change:
-            conn.execute(
-                _STOCK_DELTA,
-                [
-                    {"pid": products[i].id, "d_on_hand": d[0], "d_reserved": d[1]}
-                    for i, d in sorted(change.items())
-                ],
-            )
+        rows.stock = [(products[i].id, d[0], d[1]) for i, d in sorted(change.items())]
 
-    def summary(self) -> DemoSummary:
+    def summary(self, done: int, counts: _Counts) -> DemoSummary:
         return DemoSummary(
             len(self._products),
             len(self._customers),
-            self._done,
-            self._counts["shipments"],
-            self._counts["events"],
-            self._writer.cases,
+            done,
+            counts.shipments,
+            counts.events,
+            counts.cases,
             self._kb,
         )
+
+
+class _Counts(NamedTuple):
+    shipments: int
+    events: int
+    cases: int
+
+
+# ------------------------------------------------------------------------------------------------ writing
+
+#: What a batch writes, in foreign-key order: the table, its columns, the `_Rows` list holding its rows,
+#: and which columns hold ids of rows written in the same batch (and of which table).
+_TABLES: tuple[tuple[Table, tuple[str, ...], str, dict[str, Table]], ...] = (
+    (ORDERS, ORDER_COLUMNS, "orders", {"id": ORDERS}),
+    (ORDER_LINES, LINE_COLUMNS, "lines", {"id": ORDER_LINES, "order_id": ORDERS}),
+    (PAYMENTS, PAYMENT_COLUMNS, "payments", {"order_id": ORDERS}),
+    (AUDIT_LOG, AUDIT_COLUMNS, "audit", {}),
+    (SHIPMENTS, SHIPMENT_COLUMNS, "shipments", {"id": SHIPMENTS, "order_id": ORDERS}),
+    (
+        SHIPMENT_LINES,
+        SHIPMENT_LINE_COLUMNS,
+        "shipment_lines",
+        {"shipment_id": SHIPMENTS, "order_line_id": ORDER_LINES},
+    ),
+    (TRACKING_EVENTS, EVENT_COLUMNS, "events", {"shipment_id": SHIPMENTS}),
+    (CASES, CASE_COLUMNS, "cases", {"id": CASES, "order_id": ORDERS}),
+    (CASE_LINES, CASE_LINE_COLUMNS, "case_lines", {"case_id": CASES, "order_line_id": ORDER_LINES}),
+    (STOCK_LEDGER, LEDGER_COLUMNS, "ledger", {}),
+)
+#: For each table of `_TABLES`: its columns the rows hold as seconds since the epoch, and as whole cents.
+_SECONDS = {
+    t.name: frozenset(c for c in columns if isinstance(t.c[c].type, UTCDateTime)) for t, columns, _, _ in _TABLES
+}
+_CENTS = {t.name: frozenset(c for c in columns if isinstance(t.c[c].type, Numeric)) for t, columns, _, _ in _TABLES}
+SCRATCH = "demo_stage"  # the schema name a staged batch is attached under
+STOCK_DELTA_COLUMNS = ("product_id", "on_hand", "reserved")
+
+_STOCK_DELTA = (
+    update(STOCK)
+    .where(STOCK.c.product_id == bindparam("pid"), STOCK.c.warehouse_id == MAIN_WAREHOUSE)
+    .values(
+        on_hand=STOCK.c.on_hand + bindparam("d_on_hand"), reserved=STOCK.c.reserved + bindparam("d_reserved")
+    )
+)
+
+
+def _apply_stock(conn: Connection, deltas: Sequence[Sequence[int]]) -> None:
+    if deltas:
+        conn.execute(_STOCK_DELTA, [{"pid": pid, "d_on_hand": on, "d_reserved": res} for pid, on, res in deltas])
+
+
+class _Feed:
+    """Hands the shop's batches to the transactions that write them (one transaction per batch)."""
+
+    def write_next(self, conn: Connection) -> int:
+        """Write the next batch in the caller's transaction; returns how many orders are written so far."""
+        raise NotImplementedError
+
+    def summary(self) -> DemoSummary:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop whatever still runs and throw the scratch files away (also after a failure)."""
+
+
+class _Direct(_Feed):
+    """Every batch planned in this process and written straight in: COPY on PostgreSQL, multi-row INSERTs
+    on SQLite (where no second process can be forked, for a single batch, or for a database in memory)."""
+
+    def __init__(self, shop: _Shop, dialect: str) -> None:
+        self._shop, self._done, self._postgres = shop, 0, dialect == "postgresql"
+        self._moment, self._money = _Clock.writer(dialect), _Money(dialect)
+
+    def write_next(self, conn: Connection) -> int:
+        rows = self._shop.next_batch(lambda table, count: reserve_ids(conn, table, count))
+        indexed = bool(rows.orders) and suspend_order_search(conn)
+        for table, columns, name, _ in _TABLES:
+            batch: list[Row] = getattr(rows, name)
+            if not batch:
+                continue
+            values = self._values(columns, _SECONDS[table.name], _CENTS[table.name], batch)
+            if self._postgres:
+                copy_rows(conn, table, columns, values)
+            else:
+                driver = conn.connection.driver_connection
+                insert_values(driver, table.name, columns, list(values))  # type: ignore[arg-type]
+        if indexed:
+            resume_order_search(conn, rows.orders[0][0])
+        _apply_stock(conn, rows.stock)
+        self._done = rows.done
+        return rows.done
+
+    def _values(
+        self, columns: Sequence[str], seconds: frozenset[str], cents: frozenset[str], rows: list[Row]
+    ) -> Iterator[Row]:
+        """Seconds and cents → the database's own values; every other value as it is."""
+        at = [n for n, c in enumerate(columns) if c in seconds]
+        money = [n for n, c in enumerate(columns) if c in cents]
+        moment, amount = self._moment, self._money
+        for row in rows:
+            values = list(row)
+            for n in at:
+                if values[n] is not None:
+                    values[n] = moment(values[n])
+            for n in money:
+                if values[n] is not None:
+                    values[n] = amount(values[n])
+            yield tuple(values)
+
+    def summary(self) -> DemoSummary:
+        return self._shop.summary(self._done, self._shop.counts)
+
+
+class _Staged(_Feed):
+    """SQLite: a child process plans the orders and writes each batch to a scratch SQLite file while this
+    process copies the one before into the shop with INSERT … SELECT, so both cores work.
+
+    The child shares nothing with the shop's database: it is forked once the catalogue and the customers
+    are written (it inherits them) and counts ids from 1; here they become the next free ids of the
+    batch's own transaction. A failure there comes back here as its traceback and is raised here.
+    """
+
+    AHEAD = 2  # batches the child may stage before this process has copied them
+
+    def __init__(self, shop: _Shop, engine: Engine) -> None:
+        self._shop = shop
+        # An idle connection of our own for as long as the demo runs: each batch's connection is closed
+        # after its commit, and the last one closing would checkpoint the whole log and delete it.
+        self._keeper = engine.connect()
+        self._folder = Path(tempfile.mkdtemp(prefix="desktop-oms-demo-"))
+        self._copied: list[Path] = []
+        self._counts, self._done = shop.counts, 0
+        context = multiprocessing.get_context("fork")
+        self._queue: Queue[_Staging] = context.Queue(self.AHEAD)
+        self._process = context.Process(
+            target=_stage_batches, args=(shop, self._folder, self._queue, os.getpid()), name="demo-generator"
+        )
+        self._process.daemon = True
+        self._process.start()
+
+    def write_next(self, conn: Connection) -> int:
+        for path in self._copied:  # the transactions that read them are over
+            path.unlink(missing_ok=True)
+        self._copied.clear()
+        staged = self._receive()
+        path = Path(staged.path)
+        _copy_staged_batch(conn, path)
+        self._copied.append(path)
+        self._counts, self._done = staged.counts, staged.done
+        return staged.done
+
+    def _receive(self) -> _Staging:
+        while True:
+            try:
+                staged = self._queue.get(timeout=0.5)
+            except queue.Empty:
+                if not self._process.is_alive():
+                    raise RuntimeError(
+                        f"the demo generator stopped unexpectedly (exit code {self._process.exitcode})"
+                    ) from None
+                continue
+            if staged.error:
+                raise RuntimeError(f"the demo generator failed:\n{staged.error}")
+            return staged
+
+    def summary(self) -> DemoSummary:
+        return self._shop.summary(self._done, self._counts)
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._queue.close()
+        self._keeper.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+class _Staging(NamedTuple):
+    """The child's word on a batch: its scratch file, orders staged so far, counts so far; or what failed."""
+
+    path: str
+    done: int
+    counts: _Counts
+    error: str = ""
+
+
+def _stage_batches(shop: _Shop, folder: Path, out: Queue[_Staging], parent: int) -> None:
+    """The child process: every batch of the shop, each staged in a scratch file of its own, in order."""
+    try:
+        for number in range(shop.batches):
+            rows = shop.next_batch(_counted_from_one)
+            path = folder / f"batch-{number:05d}.db"
+            _stage(path, rows)
+            _send(out, _Staging(str(path), rows.done, shop.counts), parent)
+    except BaseException:  # told to the shop's process, which raises it there
+        _send(out, _Staging("", 0, shop.counts, traceback.format_exc()), parent)
+
+
+def _send(out: Queue[_Staging], message: _Staging, parent: int) -> None:
+    """Hand a message to the shop's process, waiting while it is behind; give up once it is gone."""
+    while os.getppid() == parent:
+        try:
+            out.put(message, timeout=0.5)
+            return
+        except queue.Full:
+            continue
+
+
+def _stage(path: Path, rows: _Rows) -> None:
+    stage = open_stage(path)
+    try:
+        stage.execute("BEGIN")
+        for table, columns, name, _ in _TABLES:
+            stage_rows(stage, table.name, columns, getattr(rows, name))
+        stage_rows(stage, "stock_delta", STOCK_DELTA_COLUMNS, rows.stock)
+        stage.execute("COMMIT")
+    finally:
+        stage.close()
+
+
+def _copy_staged_batch(conn: Connection, path: Path) -> None:
+    """Copy a staged batch into the shop, in the caller's transaction, with the ids that come next here."""
+    conn.detach()  # closed, not pooled, when the transaction ends: the ATTACH and the PRAGMAs end with it
+    _tune(conn)
+    attach_stage(conn, path, SCRATCH)
+    offsets = {table.name: max_id(conn, table) for table in (ORDERS, ORDER_LINES, SHIPMENTS, CASES)}
+    indexed = suspend_order_search(conn)
+    for table, columns, _, ids in _TABLES:
+        copy_staged(
+            conn,
+            table,
+            columns,
+            schema=SCRATCH,
+            shift={c: offsets[t.name] for c, t in ids.items()},
+            seconds=_SECONDS[table.name],
+            cents=_CENTS[table.name],
+        )
+    if indexed:
+        resume_order_search(conn, offsets[ORDERS.name] + 1)
+    names = ", ".join(STOCK_DELTA_COLUMNS)
+    deltas = conn.exec_driver_sql(f"SELECT {names} FROM {SCRATCH}.stock_delta ORDER BY rowid").all()  # noqa: S608
+    _apply_stock(conn, [tuple(d) for d in deltas])
+
+
+def _open_feed(shop: _Shop, conn: Connection) -> _Feed:
+    """Two processes for a SQLite file when this platform can fork a single-threaded process; else one."""
+    database = conn.engine.url.database or ""
+    parallel = (
+        conn.dialect.name == "sqlite"
+        and database not in ("", ":memory:")
+        and not database.startswith("file:")
+        and shop.batches > 1
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
+    return _Staged(shop, conn.engine) if parallel else _Direct(shop, conn.dialect.name)
 
 
 def _tune(conn: Connection) -> None:
