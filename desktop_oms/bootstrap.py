@@ -15,6 +15,7 @@ from desktop_oms.services.catalogue import CatalogueService
 from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
 from desktop_oms.services.orders import OrderService
+from desktop_oms.services.packing import PackingService
 from desktop_oms.services.queue import QueueService
 from desktop_oms.services.settings import SettingsService
 from desktop_oms.services.stock import StockService
@@ -34,6 +35,7 @@ class Services:
     catalogue: CatalogueService
     users: UserService
     settings: SettingsService
+    packing: PackingService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -47,6 +49,7 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         upgrade(engine)
     uow = partial(UnitOfWork, engine)
     allocation = AllocationService(uow)
+    settings_service = SettingsService(uow)
     return Services(
         engine=engine,
         uow=uow,
@@ -58,5 +61,6 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         intake=IntakeService(uow),
         catalogue=CatalogueService(uow),
         users=UserService(uow),
-        settings=SettingsService(uow),
+        settings=settings_service,
+        packing=PackingService(uow, settings_service),
     )

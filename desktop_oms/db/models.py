@@ -204,6 +204,7 @@ class Order(Base):
         Index("ix_orders_status_created", "status", "created_at", "id"),
         Index("ix_orders_total", "total", "id"),
         Index("ix_orders_payment_created", "payment_method", "created_at", "id"),
+        Index("ix_orders_claimed_by", "claimed_by"),
     )
 
 
@@ -381,6 +382,7 @@ class ScanEvent(Base):
     order_no: Mapped[str] = mapped_column(String(64), default="")
     code: Mapped[str] = mapped_column(String(128))
     result: Mapped[str] = mapped_column(String(24))
+    __table_args__ = (Index("ix_scan_log_order", "order_no", "id"), Index("ix_scan_log_time", "time"))
 
 
 class Setting(Base):

@@ -91,5 +91,45 @@ class InputRejected(DomainError):
         super().__init__(message)
 
 
+class NothingToPack(DomainError):
+    code = "packing.nothing_to_pack"
+
+    def default_message(self) -> str:
+        return "no allocated order is waiting to be packed"
+
+
+class ClaimedElsewhere(DomainError):
+    """Another packing station has this order."""
+
+    code = "packing.claimed_elsewhere"
+
+    def __init__(self, order_no: str, station: str) -> None:
+        super().__init__(order_no=order_no, station=station)
+
+    def default_message(self) -> str:
+        return f"order {self.params['order_no']} is being packed at {self.params['station']}"
+
+
+class PackIncomplete(DomainError):
+    code = "packing.incomplete"
+
+    def __init__(self, order_no: str, skus: str) -> None:
+        super().__init__(order_no=order_no, skus=skus)
+
+    def default_message(self) -> str:
+        return f"order {self.params['order_no']} is not complete: {self.params['skus']}"
+
+
+class TrackingInUse(DomainError):
+    code = "shipping.tracking_in_use"
+
+    def __init__(self, carrier: str, tracking_no: str, order_no: str) -> None:
+        super().__init__(carrier=carrier, tracking_no=tracking_no, order_no=order_no)
+
+    def default_message(self) -> str:
+        p = self.params
+        return f"{p['carrier']} {p['tracking_no']} is already the shipment of order {p['order_no']}"
+
+
 class DatabaseUnavailable(Exception):
     """The database cannot be reached or opened (an environment error, not a bug)."""

@@ -26,6 +26,8 @@ class Permission(StrEnum):
     HOLD_ORDERS = "hold_orders"
     PACK_ORDERS = "pack_orders"
     SHIP_ORDERS = "ship_orders"
+    PACK_WITHOUT_SCANS = "pack_without_scans"
+    RELEASE_CLAIMS = "release_claims"
     VIEW_STOCK = "view_stock"
     RECEIVE_STOCK = "receive_stock"
     ADJUST_STOCK = "adjust_stock"
@@ -44,7 +46,7 @@ P = Permission
 _PACKER = frozenset({P.VIEW_ORDERS, P.PACK_ORDERS, P.SHIP_ORDERS, P.VIEW_STOCK, P.RECEIVE_STOCK})
 _AGENT = _PACKER | {P.IMPORT_ORDERS, P.EDIT_ORDERS, P.ALLOCATE_ORDERS, P.CANCEL_ORDERS, P.HOLD_ORDERS,
                     P.HANDLE_CASES}
-_MANAGER = _AGENT | {P.ADJUST_STOCK, P.EDIT_CATALOGUE, P.APPROVE_REFUNDS, P.EDIT_KNOWLEDGE, P.VIEW_REPORTS,
+_MANAGER = _AGENT | {P.RELEASE_CLAIMS, P.ADJUST_STOCK, P.EDIT_CATALOGUE, P.APPROVE_REFUNDS, P.EDIT_KNOWLEDGE, P.VIEW_REPORTS,
                      P.VIEW_AUDIT}
 
 ROLE_PERMISSIONS: Final[Mapping[Role, frozenset[Permission]]] = {

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_oms.domain.errors import DomainError
 from desktop_oms.domain.intake import RowError
+from desktop_oms.domain.packing import PackLine
 
 
 @dataclass(frozen=True)
@@ -297,3 +298,63 @@ class ProductData:
     image_path: str
     active: bool
     weight_g: int | None = None
+
+
+# --- packing -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackOrder:
+    """An order claimed at a packing station, with what must go in the parcel."""
+
+    order_no: str
+    status: str
+    station: str
+    customer_name: str
+    ship_to: AddressData
+    payment_method: str
+    total: Decimal
+    currency: str
+    notes: str
+    gift_message: str
+    lines: tuple[PackLine, ...]
+    resumed: bool = False  # this station had claimed it already (after a crash or restart)
+
+    @property
+    def units(self) -> int:
+        return sum(line.required for line in self.lines)
+
+
+@dataclass(frozen=True)
+class ScanVerdict:
+    """What the scan log recorded; for a code not in the order, whether we know the product."""
+
+    result: str
+    code: str
+    sku: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class PackedOrder:
+    order_no: str
+    status: str
+    units: int
+    scans: int
+
+
+@dataclass(frozen=True)
+class ShipResult:
+    order_no: str
+    status: str
+    carrier: str
+    tracking_no: str
+    units: int
+
+
+@dataclass(frozen=True)
+class PrintedBatch:
+    path: str
+    documents: int  # slips (one per parcel) or pick lists
+    pages: int
+    orders: tuple[str, ...] = field(default=())

@@ -1,0 +1,1 @@
+"""ReportLab documents: packing slips and pick lists (no Qt, no database)."""
