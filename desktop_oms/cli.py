@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true")
 
     _add_order_commands(commands)
+    _add_packing_commands(commands)
     _add_stock_commands(commands)
     _add_user_commands(commands)
     return parser
@@ -94,6 +95,32 @@ def _add_order_commands(commands: Any) -> None:
     hold.add_argument("--reason", required=True)
     release = orders.add_parser("release", help="release a held order to where it was")
     release.add_argument("order_no", metavar="ORDER_NO")
+    pack = orders.add_parser("pack", help="mark an order packed without scans (administrators; audited as such)")
+    pack.add_argument("order_no", metavar="ORDER_NO")
+    pack.add_argument("--reason", default="", help="recorded in the audit log")
+    pack.add_argument("--json", action="store_true")
+
+
+def _add_packing_commands(commands: Any) -> None:
+    from desktop_oms.domain.carriers import BY_CODE
+
+    ship = commands.add_parser("ship", help="record the shipment of a packed order; the order becomes shipped")
+    ship.add_argument("order_no", metavar="ORDER_NO")
+    ship.add_argument("--carrier", required=True, metavar="NAME", help=", ".join(BY_CODE))
+    ship.add_argument("--tracking", required=True, metavar="NUMBER")
+    ship.add_argument("--json", action="store_true")
+    slips = commands.add_parser("slips", help="packing slips (one per parcel) in one PDF")
+    slips.add_argument("order_nos", nargs="*", metavar="ORDER_NO")
+    slips.add_argument("--status", choices=[str(s) for s in OrderStatus], help="every order in this status")
+    slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    slips.add_argument("--size", choices=["a4", "letter", "4x6"], default="a4")
+    slips.add_argument("--json", action="store_true")
+    picklist = commands.add_parser("picklist", help="a pick list for a wave of orders")
+    picklist.add_argument("order_nos", nargs="*", metavar="ORDER_NO")
+    picklist.add_argument("--next", type=_positive_int, metavar="N", help="the next N allocated orders, oldest first")
+    picklist.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    picklist.add_argument("--size", choices=["a4", "letter"], default="a4")
+    picklist.add_argument("--json", action="store_true")
 
 
 def _add_stock_commands(commands: Any) -> None:
@@ -353,6 +380,65 @@ def _orders_release(services: Any, actor: Actor, args: argparse.Namespace) -> in
     return EXIT_OK
 
 
+def _orders_pack(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    packed = services.packing.pack_without_scans(args.order_no, actor=actor, reason=args.reason)
+    _emit(args, {"order_no": packed.order_no, "status": packed.status, "units": packed.units},
+          lambda: [f"{packed.order_no} packed without scans ({packed.units} units)"])
+    return EXIT_OK
+
+
+def _ship(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    shipped = services.packing.ship(args.order_no, args.carrier, args.tracking, actor=actor)
+    _emit(args, {"order_no": shipped.order_no, "status": shipped.status, "carrier": shipped.carrier,
+                 "tracking_no": shipped.tracking_no, "units": shipped.units},
+          lambda: [f"{shipped.order_no} shipped with {shipped.carrier} {shipped.tracking_no}"])
+    return EXIT_OK
+
+
+def _pdf_path(path: Path) -> Path:
+    if path.suffix.lower() != ".pdf":
+        raise UsageError(f"{path}: the output is a PDF; name it FILE.pdf")
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder")
+    return path
+
+
+def _slips(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.printing.documents import PageSize
+
+    if bool(args.order_nos) == (args.status is not None):
+        raise UsageError("name the orders, or use --status STATUS (not both)")
+    out = _pdf_path(args.output)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rslips: {done:,}/{total:,} orders", end="", file=sys.stderr, flush=True)
+
+    batch = services.packing.slips(out, actor=actor, order_nos=list(args.order_nos), status=args.status,
+                                   size=PageSize(args.size), progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    _emit(args, _printed(batch), lambda: [f"{batch.documents} slips, {batch.pages} pages: {batch.path}"])
+    return EXIT_OK
+
+
+def _picklist(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.printing.documents import PageSize
+
+    if bool(args.order_nos) == (args.next is not None):
+        raise UsageError("name the orders, or use --next N (not both)")
+    out = _pdf_path(args.output)
+    batch = services.packing.write_pick_list(out, actor=actor, order_nos=list(args.order_nos), next_n=args.next,
+                                             size=PageSize(args.size))
+    _emit(args, _printed(batch), lambda: [f"pick list of {len(batch.orders)} orders, {batch.pages} pages: "
+                                          f"{batch.path}"])
+    return EXIT_OK
+
+
+def _printed(batch: Any) -> dict[str, Any]:
+    return {"path": batch.path, "documents": batch.documents, "pages": batch.pages, "orders": list(batch.orders)}
+
+
 def _stock_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     rows = services.stock.list_stock(actor=actor, low_only=args.low)
     _emit(args, [clioutput.stock_row(r) for r in rows], lambda: clioutput.stock_table(rows))
@@ -385,6 +471,10 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "orders cancel": _orders_cancel,
     "orders hold": _orders_hold,
     "orders release": _orders_release,
+    "orders pack": _orders_pack,
+    "ship": _ship,
+    "slips": _slips,
+    "picklist": _picklist,
     "stock list": _stock_list,
     "stock receive": _stock_receive,
     "stock adjust": _stock_adjust,

@@ -39,17 +39,27 @@ CARRIERS: Final[tuple[Carrier, ...]] = (
     Carrier("fedex", "FedEx", "FedEx", (r"\d{12}", r"\d{15}", r"96\d{20}"), "https://www.fedex.com/fedextrack/?trknbr={number}"),
     Carrier("usps", "USPS", "USPS", (r"(92|93|94|95)\d{20}", r"\d{20}", r"[A-Z]{2}\d{9}US"), "https://tools.usps.com/go/TrackConfirmAction?tLabels={number}"),
     Carrier("simulator", "Carrier simulator (demo)", "模拟承运商（演示）", (r"SIM\d{6,16}",), ""),
+    # Tracking aggregators: a parcel of any carrier they cover, tracked through them.
+    Carrier("kuaidi100", "Kuaidi100 (other Chinese carriers)", "快递100（其他国内快递）", (),
+            "https://www.kuaidi100.com/chaxun?nu={number}"),
+    Carrier("17track", "17TRACK (other carriers)", "17TRACK（其他承运商）", (),
+            "https://t.17track.net/en#nums={number}"),
 )
 
 BY_CODE: Final = {c.code: c for c in CARRIERS}
+#: Other spellings people and shop exports use.
+ALIASES: Final = {"sf": "sf_express", "sf-express": "sf_express", "sfexpress": "sf_express", "shunfeng": "sf_express",
+                  "china_post": "ems", "chinapost": "ems", "china-post": "ems", "jdl": "jd", "jd_logistics": "jd",
+                  "dhl_express": "dhl", "dhl-express": "dhl", "fedex_express": "fedex", "yundaex": "yunda"}
 
 #: Latin letters, digits and the dash: what real tracking numbers are made of.
 _NUMBER = re.compile(r"[A-Z0-9-]{6,40}", re.ASCII)
 
 
 def carrier(code: str) -> Carrier:
+    key = code.strip().lower()
     try:
-        return BY_CODE[code.strip().lower()]
+        return BY_CODE[ALIASES.get(key, key)]
     except KeyError:
         raise InvalidValue("carrier", f"unknown carrier {code!r}; one of {', '.join(BY_CODE)}") from None
 

@@ -441,7 +441,15 @@ def _write_catalogue(
 
 def _attributes(item: data.CatalogueItem) -> dict[str, str]:
     chinese, _, english = item.name.partition(" ")
-    return {"name_zh": chinese, "name_en": english}
+    return {"name_zh": chinese, "name_en": english, "location": _bin(item.sku)}
+
+
+def _bin(sku: str) -> str:
+    """Where the item lies in the demo warehouse: aisle (by product family), bay, shelf — e.g. "A-07-2"."""
+    family, _, number = sku.partition("-")
+    n = int("".join(ch for ch in number if ch.isdigit()) or 0)
+    aisle = {"TEA": "A", "WARE": "C", "GFT": "D"}.get(family, "B")
+    return f"{aisle}-{n % 12 + 1:02}-{n % 4 + 1}"
 
 
 def _carton(sku: str) -> int:

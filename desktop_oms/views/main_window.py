@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -13,6 +14,7 @@ from desktop_oms.views.live import LiveUpdates
 from desktop_oms.views.messages import role_label
 from desktop_oms.views.orders.detail import OrderDetailDialog
 from desktop_oms.views.orders.panel import OrdersPanel
+from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
 from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
 
@@ -32,6 +34,14 @@ class WindowServices(Protocol):
     def catalogue(self) -> Any: ...
     @property
     def changes(self) -> Any: ...
+    @property
+    def packing(self) -> Any: ...
+
+
+def station_name() -> str:
+    """This computer's packing-station name (Settings → Printing), else its host name."""
+    name = str(QSettings().value("printing/station", "") or "").strip()
+    return name or socket.gethostname() or "station"
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +64,13 @@ class MainWindow(QMainWindow):
         self.orders_panel = OrdersPanel(services.queue, services.orders, services.allocation, tasks, actor)
         self.orders_panel.open_order.connect(self.open_order)
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
+        self.packing_panel: PackingPanel | None = None
+        if actor_can_pack(actor):
+            self.packing_panel = PackingPanel(services.packing, tasks, actor, station_name(),
+                                              print_slip=self._print_slip_at_bench)
+            self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
+            self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
+            self.tabs.addTab(self.packing_panel, self.tr("Packing"))
         self.stock_panel = StockPanel(services.stock, services.catalogue, tasks, actor)
         self.tabs.addTab(self.stock_panel, self.tr("Stock"))
         self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
@@ -156,6 +173,12 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         return dialog
 
+    def _print_slip_at_bench(self, order_no: str) -> None:
+        """The packing slip of an order just packed (wired to the station's printer below)."""
+        printer = getattr(self, "station_printer", None)
+        if printer is not None:
+            printer.print_slip(order_no)
+
     def _on_logout(self) -> None:
         self.logout_requested.emit()
         self.close()
@@ -188,6 +211,8 @@ class MainWindow(QMainWindow):
         tab = store.value("main/tab")
         if tab is not None and 0 <= int(str(tab)) < self.tabs.count():
             self.tabs.setCurrentIndex(int(str(tab)))
+        elif self.packing_panel is not None and self._actor.role == "packer":
+            self.tabs.setCurrentWidget(self.packing_panel)  # a packer's first start opens at the bench
 
     def save_layout(self) -> None:
         store = QSettings()

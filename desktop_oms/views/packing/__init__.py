@@ -1,0 +1,1 @@
+"""The packing tab: scanner-driven packing at a station."""
