@@ -154,7 +154,7 @@ def search_condition(search: str, dialect: str) -> ColumnElement[bool]:
     """Any substring of order number, customer name, e-mail or phone, case-insensitive."""
     pattern = like_pattern(search)
     if len(search) < 3:
-        return _short_search(search, pattern)
+        return _short_search(search, pattern, dialect)
     if dialect == "postgresql":
         return literal_column(PG_SEARCH_TEXT).ilike(pattern, escape="\\")
     phrase = '"' + search.replace('"', '""') + '"'
@@ -162,14 +162,20 @@ def search_condition(search: str, dialect: str) -> ColumnElement[bool]:
     return ORDERS.c.id.in_(matches.columns(column("rowid", Integer)))
 
 
-def _short_search(search: str, pattern: str) -> ColumnElement[bool]:
+def _short_search(search: str, pattern: str, dialect: str) -> ColumnElement[bool]:
     """One or two characters (a Chinese name is often two): too short for a trigram index.
 
     They are looked for in the customers (tens of thousands of rows, not millions of orders) and
     the orders found through the customer index, plus an order number equal to what was typed.
+    SQLite's LIKE ignores ASCII case by itself (and its lower() knows no other letters), so it is
+    spared the lower() of every row that ILIKE would add: half the time of the query.
     """
-    customers = select(CUSTOMERS.c.id).where(or_(*(col.ilike(pattern, escape="\\") for col in (
-        CUSTOMERS.c.name, CUSTOMERS.c.email, CUSTOMERS.c.phone))))
+    columns = (CUSTOMERS.c.name, CUSTOMERS.c.email, CUSTOMERS.c.phone)
+    if dialect == "sqlite":
+        matches = [col.like(pattern, escape="\\") for col in columns]
+    else:
+        matches = [col.ilike(pattern, escape="\\") for col in columns]
+    customers = select(CUSTOMERS.c.id).where(or_(*matches))
     return or_(ORDERS.c.customer_id.in_(customers), ORDERS.c.order_no == search)
 
 

@@ -38,12 +38,6 @@ class WindowServices(Protocol):
     def packing(self) -> Any: ...
 
 
-def station_name() -> str:
-    """This computer's packing-station name (Settings → Printing), else its host name."""
-    name = str(QSettings().value("printing/station", "") or "").strip()
-    return name or socket.gethostname() or "station"
-
-
 class MainWindow(QMainWindow):
     """Everything a station does, for the logged-in user; `logout_requested` asks the app to log in again."""
 
@@ -51,7 +45,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
 
     def __init__(self, services: WindowServices, tasks: TaskRunner, actor: Actor, db_label: str, *,
-                 live: bool = True, parent: QWidget | None = None) -> None:
+                 live: bool = True, station: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._tasks, self._actor = services, tasks, actor
         self._details: dict[str, OrderDetailDialog] = {}
@@ -66,7 +60,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
         self.packing_panel: PackingPanel | None = None
         if actor_can_pack(actor):
-            self.packing_panel = PackingPanel(services.packing, tasks, actor, station_name(),
+            self.packing_panel = PackingPanel(services.packing, tasks, actor, station or socket.gethostname() or "station",
                                               print_slip=self._print_slip_at_bench)
             self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
             self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
@@ -144,9 +138,14 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_started", False):
             self._started = True
             self.orders_panel.start()
-            self.stock_panel.refresh()
+            # The stock list after the queue's first page, so the first thing on screen comes first.
+            self.orders_panel.model.first_page_loaded.connect(self._load_stock_once)
             if self._live_enabled:
                 self.live.start()
+
+    def _load_stock_once(self) -> None:
+        self.orders_panel.model.first_page_loaded.disconnect(self._load_stock_once)
+        self.stock_panel.refresh()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.orders_panel)

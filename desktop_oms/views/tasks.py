@@ -104,7 +104,7 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(int)
 
-    def __init__(self, parent: QObject | None = None, *, db_threads: int = 2, io_threads: int = 4) -> None:
+    def __init__(self, parent: QObject | None = None, *, db_threads: int = 3, io_threads: int = 4) -> None:
         super().__init__(parent)
         self._db = QThreadPool(self)
         self._db.setMaxThreadCount(db_threads)

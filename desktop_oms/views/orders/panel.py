@@ -31,7 +31,7 @@ from desktop_oms.services.results import BatchAction, BatchOutcome, QueueFilter
 from desktop_oms.views.messages import error_text, payment_method_label, status_label
 from desktop_oms.views.orders.batch_dialog import BatchResultDialog
 from desktop_oms.views.orders.queue_model import STATUS_COLOURS, OrderQueueTableModel, QueueQueries
-from desktop_oms.views.tasks import TaskRunner
+from desktop_oms.views.tasks import Cancelled, TaskRunner
 
 SEARCH_DELAY_MS = 250
 #: Orders allocated per call in a batch: progress and Stop between chunks.
@@ -72,6 +72,7 @@ class OrdersPanel(QWidget):
         self._queue, self._orders, self._allocation = queue, orders, allocation
         self._tasks, self._actor = tasks, actor
         self._counts_generation = 0
+        self._counts_after_first_page: QueueFilter | None = None
         self._restore: tuple[list[str], str | None, int] | None = None
 
         self.search_box = QLineEdit()
@@ -160,6 +161,7 @@ class OrdersPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.layout_loaded.connect(self._on_model_layout_loaded)
         self.model.first_page_loaded.connect(self._update_actions)
+        self.model.first_page_loaded.connect(self._on_first_page_loaded)
         self.model.refreshed.connect(self._on_model_refreshed)
         self.model.failed.connect(self._show_error)
         self.model.rowsInserted.connect(lambda *_: self._update_summary())
@@ -230,7 +232,7 @@ class OrdersPanel(QWidget):
         flt = self.current_filter()
         self.summary.setText(self.tr("Searching…"))
         self.model.set_query(flt)
-        self._load_counts(flt)
+        self._counts_after_first_page = flt  # the chips' counts wait for the first page: it comes first
 
     def refresh(self) -> None:
         """F5 and live updates: same filter, same selection and scroll position, new figures."""
@@ -246,9 +248,20 @@ class OrdersPanel(QWidget):
     def _load_counts(self, flt: QueueFilter) -> None:
         self._counts_generation += 1
         generation = self._counts_generation
-        self._tasks.submit(self._queue.status_counts, flt, actor=self._actor, pool="slow",
-                           on_success=lambda counts: self._on_counts(generation, counts),
+
+        def counts() -> dict[str, int]:
+            if generation != self._counts_generation:
+                raise Cancelled()  # another filter came meanwhile: its counts are on their way
+            result: dict[str, int] = self._queue.status_counts(flt, actor=self._actor)
+            return result
+
+        self._tasks.submit(counts, pool="slow", on_success=lambda found: self._on_counts(generation, found),
                            on_failure=self._show_error)
+
+    def _on_first_page_loaded(self) -> None:
+        flt, self._counts_after_first_page = self._counts_after_first_page, None
+        if flt is not None:
+            self._load_counts(flt)
 
     def _on_counts(self, generation: int, counts: dict[str, int]) -> None:
         if generation != self._counts_generation:

@@ -19,7 +19,7 @@ from desktop_oms.domain.money import format_amount
 from desktop_oms.domain.users import Actor
 from desktop_oms.services.results import PAGE, QueueFilter, QueueLayout, QueueOrder, QueueRow, QueueSort
 from desktop_oms.views.messages import payment_method_label, payment_status_label, status_label
-from desktop_oms.views.tasks import TaskRunner
+from desktop_oms.views.tasks import Cancelled, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -216,13 +216,11 @@ class OrderQueueTableModel(QAbstractTableModel):
         self._pending.clear()
         self.endResetModel()
         self._pending.add(0)
+        # The first page alone, so nothing competes with it for the database and the interpreter; the
+        # count and the anchors follow when it has come (and never for a query already replaced).
         self._tasks.submit(self._fetch, flt, self._order, None,
                            on_success=lambda page: self._on_first_page(generation, page),
                            on_failure=lambda error: self._on_failure(generation, error))
-        self._tasks.submit(self._queue.count, flt, actor=self._actor,
-                           on_success=lambda total: self._on_count(generation, total),
-                           on_failure=lambda error: self._on_failure(generation, error))
-        self._load_anchors()
 
     def refresh(self) -> None:
         """Reload the count and the loaded pages under the same filter, without resetting the view."""
@@ -244,9 +242,21 @@ class OrderQueueTableModel(QAbstractTableModel):
         """The key of every PAGE-th row, for jumps to any depth (a scan of the index: seconds at a million)."""
         generation = self._generation
         self._anchors_loading = True
-        self._tasks.submit(self._queue.layout, self._filter, self._order, actor=self._actor, pool="slow",
+        self._tasks.submit(self._unless_replaced, generation, self._queue.layout, self._filter, self._order,
+                           actor=self._actor, pool="slow",
                            on_success=lambda layout: self._on_anchors(generation, layout),
-                           on_failure=lambda error: self._on_failure(generation, error))
+                           on_failure=lambda error: self._on_failure(generation, error),
+                           on_finished=lambda: self._anchors_finished(generation))
+
+    def _anchors_finished(self, generation: int) -> None:
+        if generation == self._generation:
+            self._anchors_loading = False
+
+    def _unless_replaced(self, generation: int, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """In a pool thread: skip work queued for a query the user has replaced meanwhile."""
+        if generation != self._generation:
+            raise Cancelled()
+        return fn(*args, **kwargs)
 
     def _anchor(self, number: int) -> tuple[Any, ...] | None:
         """Where page `number` starts: an anchor, or the last key of the page before it if that is loaded."""
@@ -281,6 +291,10 @@ class OrderQueueTableModel(QAbstractTableModel):
             return
         rows = page[0]
         self._pending.discard(0)
+        self._tasks.submit(self._unless_replaced, generation, self._queue.count, self._filter, actor=self._actor,
+                           on_success=lambda total: self._on_count(generation, total),
+                           on_failure=lambda error: self._on_failure(generation, error))
+        self._load_anchors()
         self._store(0, page)
         if self._total is None and rows:
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
@@ -298,7 +312,6 @@ class OrderQueueTableModel(QAbstractTableModel):
         self.layout_loaded.emit(total)
 
     def _on_anchors(self, generation: int, layout: QueueLayout) -> None:
-        self._anchors_loading = False
         if generation != self._generation:
             return
         self._anchors, self._anchors_total = layout.anchors, layout.total
