@@ -123,6 +123,14 @@ def error_text(error: BaseException) -> str:
         "user.login_failed": lambda: _t("Unknown user or wrong password."),
         "user.locked": lambda: _t("This user is locked after five failed log-ins until {0}.").format(
             p.get("until", "")),
+        "packing.nothing_to_pack": lambda: _t("No allocated order is waiting to be packed."),
+        "packing.claimed_elsewhere": lambda: _t("Order {0} is being packed at {1}.").format(
+            p.get("order_no", ""), p.get("station", "")),
+        "packing.incomplete": lambda: _t(
+            "Order {0} cannot be packed yet: the scanned count of {1} does not match the order.").format(
+            p.get("order_no", ""), p.get("skus", "")),
+        "shipping.tracking_in_use": lambda: _t("{0} tracking number {1} is already used by order {2}.").format(
+            p.get("carrier", ""), p.get("tracking_no", ""), p.get("order_no", "")),
     }
     if error.code in sentences:
         return sentences[error.code]()

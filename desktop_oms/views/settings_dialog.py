@@ -1,8 +1,9 @@
-"""Settings: where the database is (a file or a PostgreSQL server), the language, and the shop's details.
+"""Settings: where the database is (a file or a PostgreSQL server), the language, the shop's details, printing.
 
 The database and the language belong to this computer (the user config file, passwords in the
 keyring) and take effect at the next start; the shop's details belong to the shop (its database) and
-only an administrator may change them. Enter saves, Esc cancels; refusals are shown under the tabs,
+only an administrator may change them; printing belongs to this computer too (QSettings), and every
+user may set it. Enter saves, Esc cancels; refusals are shown under the tabs,
 naming the field, and the dialog stays open.
 """
 
@@ -40,6 +41,7 @@ from desktop_oms.config import LANGUAGES, DatabaseLocation, KeyringUnavailable, 
 from desktop_oms.domain.errors import InvalidValue
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.views.messages import error_text
+from desktop_oms.views.printing.settings_page import PrintingSettingsPage
 from desktop_oms.views.tasks import TaskRunner
 
 ERROR_STYLE = "color: #a11d1d;"
@@ -332,6 +334,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.database_page, self.tr("Database"))
         self.tabs.addTab(self._language_page(), self.tr("Language"))
         self.tabs.addTab(self.shop_page, self.tr("Shop"))
+        self.printing_page = PrintingSettingsPage(tasks)
+        self.tabs.addTab(self.printing_page, self.tr("Printing"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -435,6 +439,7 @@ class SettingsDialog(QDialog):
             self._service.save_shop_details(details, self._actor)
 
     def _on_saved(self, _result: object) -> None:
+        self.printing_page.save()  # this computer's, and in effect at once
         self.saved.emit(self.restart_needed)
         self.accept()
 
