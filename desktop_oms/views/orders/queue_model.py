@@ -12,7 +12,7 @@ import time
 from collections import OrderedDict
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_oms.domain.money import format_amount
@@ -98,6 +98,8 @@ class OrderQueueTableModel(QAbstractTableModel):
         self._anchors_time = 0.0
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
         self._pending: set[int] = set()
+        self._wanted: dict[int, tuple[Any, ...] | None] = {}  # pages a paint asked for, fetched after it
+        self._flush_queued = False
         self._headers = [self.tr("Order"), self.tr("Time"), self.tr("Customer"), self.tr("Items"),
                          self.tr("Total"), self.tr("Payment"), self.tr("Status")]
         self._bold = QFont()
@@ -214,6 +216,7 @@ class OrderQueueTableModel(QAbstractTableModel):
         self._pages.clear()
         self._texts.clear()
         self._pending.clear()
+        self._wanted.clear()
         self.endResetModel()
         self._pending.add(0)
         # The first page alone, so nothing competes with it for the database and the interpreter; the
@@ -270,15 +273,39 @@ class OrderQueueTableModel(QAbstractTableModel):
     # -- answers from the pool ----------------------------------------------------------------
 
     def _request(self, number: int) -> None:
+        """Asked for while the view paints: note the page, and fetch what the paint wanted once it is over.
+
+        A worker started in the middle of a paint would contend for the interpreter with every one of
+        the paint's data() calls and make that paint several times slower; the pages one paint wants
+        are fetched together in one task, after it.
+        """
         if number in self._pending or number in self._pages:
             return
         after = self._anchor(number) if number else None
         if number and after is None:
             return  # its start is not known yet: the anchors, or the page before it, repaint when they come
         self._pending.add(number)
-        generation = self._generation
-        self._tasks.submit(self._fetch, self._filter, self._order, after,
-                           on_success=lambda page: self._on_page(generation, number, page),
+        self._wanted[number] = after
+        if not self._flush_queued:
+            self._flush_queued = True
+            QTimer.singleShot(0, self._fetch_wanted)
+
+    def _fetch_wanted(self) -> None:
+        self._flush_queued = False
+        wanted, self._wanted = self._wanted, {}
+        if not wanted:
+            return
+        generation, flt, order = self._generation, self._filter, self._order
+
+        def fetch_all() -> dict[int, _Page]:
+            pages = {}
+            for number, after in sorted(wanted.items()):
+                if generation != self._generation:
+                    raise Cancelled()
+                pages[number] = self._fetch(flt, order, after)
+            return pages
+
+        self._tasks.submit(fetch_all, on_success=lambda pages: self._on_pages(generation, pages),
                            on_failure=lambda error: self._on_failure(generation, error))
 
     def _fetch(self, flt: QueueFilter, order: QueueOrder, after: tuple[Any, ...] | None) -> _Page:
@@ -319,14 +346,15 @@ class OrderQueueTableModel(QAbstractTableModel):
         if self._rows:  # rows waiting for their page's start ask again when painted
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(self.COLUMNS) - 1))
 
-    def _on_page(self, generation: int, number: int, page: _Page) -> None:
+    def _on_pages(self, generation: int, pages: dict[int, _Page]) -> None:
         if generation != self._generation:
             return
-        self._pending.discard(number)
-        self._store(number, page)
-        self._changed(number)
-        if number + 1 < (self._rows + PAGE - 1) // PAGE and self._anchors is None:
-            self._changed(number + 1)  # its start is known now
+        for number, page in pages.items():
+            self._pending.discard(number)
+            self._store(number, page)
+            self._changed(number)
+            if number + 1 < (self._rows + PAGE - 1) // PAGE and self._anchors is None:
+                self._changed(number + 1)  # its start is known now
 
     def _on_refreshed(self, generation: int, total: int, pages: dict[int, _Page]) -> None:
         if generation != self._generation:
