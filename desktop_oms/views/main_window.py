@@ -15,6 +15,7 @@ from desktop_oms.views.messages import role_label
 from desktop_oms.views.orders.detail import OrderDetailDialog
 from desktop_oms.views.orders.panel import OrdersPanel
 from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
+from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
 from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
 
@@ -59,9 +60,15 @@ class MainWindow(QMainWindow):
         self.orders_panel.open_order.connect(self.open_order)
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
         self.packing_panel: PackingPanel | None = None
+        self.station_printer: StationPrinter | None = None
         if actor_can_pack(actor):
-            self.packing_panel = PackingPanel(services.packing, tasks, actor, station or socket.gethostname() or "station",
-                                              print_slip=self._print_slip_at_bench)
+            # Settings → Printing names this computer's station; else $DESKTOP_OMS_STATION / config / host name.
+            bench = StationPrinting.load(default_station=station or socket.gethostname() or "station").station
+            self.station_printer = StationPrinter(services.packing, tasks, actor, self)
+            self.packing_panel = PackingPanel(services.packing, tasks, actor, bench,
+                                              print_slip=self.station_printer.print_slip)
+            self.station_printer.printed.connect(self.packing_panel.slip_printed)
+            self.station_printer.failed.connect(self.packing_panel.slip_failed)
             self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
             self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
             self.tabs.addTab(self.packing_panel, self.tr("Packing"))
@@ -115,6 +122,9 @@ class MainWindow(QMainWindow):
         for action in (hold, release):
             action.setEnabled(self._actor.can(Permission.HOLD_ORDERS))
         cancel.setEnabled(self._actor.can(Permission.CANCEL_ORDERS))
+        orders_menu.addSeparator()
+        self.print_actions = install_print_actions(orders_menu, self, self._services, self._tasks, self._actor,
+                                                   panel.selected_order_nos)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number in range(self.tabs.count()):
@@ -171,12 +181,6 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
-
-    def _print_slip_at_bench(self, order_no: str) -> None:
-        """The packing slip of an order just packed (wired to the station's printer below)."""
-        printer = getattr(self, "station_printer", None)
-        if printer is not None:
-            printer.print_slip(order_no)
 
     def _on_logout(self) -> None:
         self.logout_requested.emit()

@@ -53,3 +53,40 @@ def test_a_shop_loads_its_catalogue_takes_orders_runs_short_and_catches_up_when_
             assert history[-1].to_status == row.status
     finally:
         services.close()
+
+
+def test_a_wave_is_picked_packed_with_scans_slipped_and_shipped(db_url: str, tmp_path: Path) -> None:
+    """The packer's morning: a pick list for the wave, each order packed by scanning, slips, labels."""
+    import subprocess
+
+    from desktop_oms.domain.packing import PackCheck
+
+    services = bootstrap.build(Settings(db_url=db_url))
+    admin, packer = Actor("alice", Role.ADMIN), Actor("pat", Role.PACKER)
+    try:
+        products, errors = parse_products_csv(read_text(FIXTURES / "products.csv"))
+        services.catalogue.import_products(products, errors, actor=admin)
+        services.intake.import_orders(parse_orders_csv(read_text(FIXTURES / "orders_ok.csv")), actor=admin)
+        allocated = services.allocation.allocate_all(actor=admin).allocated
+        assert len(allocated) >= 2
+
+        wave = services.packing.write_pick_list(tmp_path / "wave.pdf", actor=packer, next_n=2)
+        assert wave.pages >= 1 and len(wave.orders) == 2
+
+        for n, order_no in enumerate(wave.orders):
+            claimed = services.packing.claim_next("Bench 1", actor=packer)
+            assert claimed.order_no == order_no  # the wave's orders, oldest first
+            check = PackCheck(claimed.order_no, claimed.lines)
+            for line in claimed.lines:
+                for _ in range(line.required):
+                    check.scan(line.barcode or line.sku)
+            assert check.complete
+            services.packing.finish(order_no, "Bench 1", check.counts(), actor=packer)
+            slip = services.packing.slips(tmp_path / f"{order_no}.pdf", actor=packer, order_nos=[order_no])
+            text = subprocess.run(["pdftotext", slip.path, "-"], capture_output=True, text=True, check=True).stdout
+            assert order_no in text
+            services.packing.ship(order_no, "simulator", f"SIM{n + 1:08}", actor=packer, station="Bench 1")
+            assert services.orders.get_order(order_no, actor=packer).status == "shipped"
+        assert services.stock.verify_ledger(actor=admin) == []
+    finally:
+        services.close()

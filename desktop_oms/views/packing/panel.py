@@ -451,6 +451,16 @@ class PackingPanel(QWidget):
         self.stage = Stage.LABEL
         self._failed(error)
 
+    def slip_printed(self, order_no: str, target: str) -> None:
+        """The station's printer reports the slip done."""
+        if self.order is not None and self.order.order_no == order_no:
+            self.detail.setText(self.tr("Slip of {0} sent to {1}.").format(order_no, target))
+
+    def slip_failed(self, message: str) -> None:
+        """The slip did not print: loud, so the packer does not ship without one (F6 tries again)."""
+        self.sounds.play("error")
+        self.detail.setText(self.tr("The slip did not print: {0} — F6 tries again.").format(message))
+
     # --- plumbing ------------------------------------------------------------------------
 
     def _log(self, code: str, result: ScanResult) -> None:
