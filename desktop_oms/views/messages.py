@@ -93,7 +93,10 @@ def action_label(action: str) -> str:
         "hold": lambda: _t("put on hold"),
         "release": lambda: _t("released from hold"),
         "edit-address": lambda: _t("ship-to address changed"),
+        "claim": lambda: _t("taken to a packing station"),
+        "unclaim": lambda: _t("given back by the packing station"),
         "pack": lambda: _t("packed"),
+        "pack-unscanned": lambda: _t("packed without scans"),
         "ship": lambda: _t("shipped"),
         "deliver": lambda: _t("delivered"),
     }
