@@ -69,6 +69,19 @@ def shoot(url: str, lang: str, out: Path) -> list[Path]:
         window.tabs.setCurrentIndex(index)
         settle()
         save(window, f"tab{index + 1}-{window.tabs.widget(index).__class__.__name__}")
+    bench = window.packing_panel
+    if bench is not None:  # the bench mid-order: one item scanned, then a wrong scan
+        window.tabs.setCurrentWidget(bench)
+        bench.next_order()
+        settle()
+        if bench.order is not None and bench.order.lines:
+            line = bench.order.lines[0]
+            bench.scan.submitted.emit(line.barcode or line.sku, "scanner")
+            settle(300)
+            save(window, "packing-scanned")
+            bench.scan.submitted.emit("0000000000000", "scanner")
+            settle(500)
+            save(window, "packing-wrong-item")
     window.tabs.setCurrentIndex(0)
     panel = window.orders_panel
     order_no = panel.model.order_no_at(3)

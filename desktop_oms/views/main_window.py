@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.live.stop()
+        if self.packing_panel is not None:
+            self.packing_panel.give_back_on_leave()
         for dialog in list(self._details.values()):
             dialog.close()
         super().closeEvent(event)

@@ -150,3 +150,12 @@ def test_an_empty_queue_says_so_calmly(qtbot: QtBot, sqlite_services: Services, 
     bench.key(Qt.Key.Key_Return)
     assert bench.panel.stage is Stage.IDLE and bench.tone == "info"
     assert "No order is waiting" in bench.banner
+
+
+def test_leaving_the_bench_mid_order_gives_the_order_back(qtbot: QtBot, shop: Services, tasks: TaskRunner) -> None:
+    bench = Bench(qtbot, shop, tasks, "Bench 1")
+    bench.key(Qt.Key.Key_Return)
+    assert shop.orders.get_order("P-1", actor=PACKER).status == "picking"
+    bench.panel.give_back_on_leave()
+    bench.settle()
+    assert shop.orders.get_order("P-1", actor=PACKER).status == "allocated"

@@ -337,6 +337,14 @@ class PackingPanel(QWidget):
                                                                         "order.").format(order_no)),
                            on_failure=self._failed, on_finished=self._done)
 
+    def give_back_on_leave(self) -> None:
+        """Logging out or quitting mid-order gives the order back for another station (the app waits for
+        its background work before it exits). A packed order stays: its parcel is on this bench."""
+        if self.stage is Stage.PACKING and self.order is not None:
+            self._tasks.submit(self._packing.abandon, self.order.order_no, self.station, actor=self._actor,
+                               reason=f"{self.station} closed", on_failure=lambda e: None)
+            self.stage, self.order, self.check = Stage.IDLE, None, None
+
     def _disarm_abandon(self) -> None:
         self._abandon_armed = False
         self._abandon_timer.stop()
