@@ -91,3 +91,11 @@ class PickList:
     items: tuple[PickItem, ...]  # already sorted by location, then SKU
     orders: tuple[PickOrder, ...] = field(default=())
     created_by: str = ""
+
+
+class Cancelled(Exception):
+    """The user stopped a print batch; the renderer raises it and writes nothing more."""
+
+    def __init__(self, done: int = 0) -> None:
+        super().__init__(f"cancelled after {done} documents")
+        self.done = done
