@@ -203,6 +203,10 @@
         <translation>订单</translation>
     </message>
     <message>
+        <source>Packing</source>
+        <translation>打包</translation>
+    </message>
+    <message>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
@@ -659,6 +663,502 @@
     </message>
 </context>
 <context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+</context>
+<context>
+    <name>PackingPanel</name>
+    <message>
+        <source>Press Enter for the next order, or scan an order&apos;s barcode.</source>
+        <extracomment>Esc must be pressed twice within this time to give an order back.</extracomment>
+        <translation>按 Enter 领取下一个订单，或扫描订单条码。</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>在此扫描</translation>
+    </message>
+    <message>
+        <source>Scan box</source>
+        <translation>扫描框</translation>
+    </message>
+    <message>
+        <source>Enter: next order · Ctrl+Z: undo the last scan · Esc twice: give the order back · F4: choose the carrier · F6: print the slip again</source>
+        <translation>Enter：下一个订单 · Ctrl+Z：撤销上一次扫描 · 按两次 Esc：退回订单 · F4：选择承运商 · F6：重新打印装箱单</translation>
+    </message>
+    <message>
+        <source>Station: {0}</source>
+        <translation>工作站：{0}</translation>
+    </message>
+    <message>
+        <source>Your role may not pack orders.</source>
+        <translation>你的角色无权打包订单。</translation>
+    </message>
+    <message>
+        <source>One moment — still saving the last step.</source>
+        <translation>请稍候 — 上一步仍在保存。</translation>
+    </message>
+    <message>
+        <source>Scan the next item of {0}.</source>
+        <translation>请扫描 {0} 的下一件商品。</translation>
+    </message>
+    <message>
+        <source>Scan the carrier&apos;s tracking label.</source>
+        <translation>请扫描快递面单。</translation>
+    </message>
+    <message>
+        <source>Taking the next order…</source>
+        <translation>正在领取下一个订单…</translation>
+    </message>
+    <message>
+        <source>Taking order {0}…</source>
+        <translation>正在领取订单 {0}…</translation>
+    </message>
+    <message>
+        <source>{0} is packed. Scan the carrier&apos;s tracking label (F6 prints the slip again).</source>
+        <translation>{0} 已打包。请扫描快递面单（按 F6 重新打印装箱单）。</translation>
+    </message>
+    <message>
+        <source>{0} was still open at this station: scan all its items again.</source>
+        <translation>{0} 在本工作站尚未完成：请重新扫描全部商品。</translation>
+    </message>
+    <message>
+        <source>Scan the items of {0}: {1} units.</source>
+        <translation>请扫描 {0} 的商品：共 {1} 件。</translation>
+    </message>
+    <message>
+        <source>No order is waiting to be packed. Press Enter to look again.</source>
+        <translation>没有待打包的订单。按 Enter 重新查找。</translation>
+    </message>
+    <message>
+        <source>That is this order&apos;s own barcode: scan its items.</source>
+        <translation>这是本订单自身的条码：请扫描订单中的商品。</translation>
+    </message>
+    <message>
+        <source>✓ {0} — {1}  {2} / {3}</source>
+        <translation>✓ {0} — {1}  {2} / {3}</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>✗ One too many: {0} needs {1}. Put it back.</source>
+        <translation>✗ 多扫了一件：{0} 只需 {1} 件。请放回。</translation>
+    </message>
+    <message>
+        <source>✗ Not in this order: {0}</source>
+        <translation>✗ 不属于本订单：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的扫描。</translation>
+    </message>
+    <message>
+        <source>Undone: {0}  {1} / {2}</source>
+        <translation>已撤销：{0}  {1} / {2}</translation>
+    </message>
+    <message>
+        <source>Press Esc again to give {0} back.</source>
+        <translation>再按一次 Esc 将 {0} 退回队列。</translation>
+    </message>
+    <message>
+        <source>Giving {0} back…</source>
+        <translation>正在将 {0} 退回队列…</translation>
+    </message>
+    <message>
+        <source>{0} given back. Press Enter for the next order.</source>
+        <translation>{0} 已退回队列。按 Enter 领取下一个订单。</translation>
+    </message>
+    <message>
+        <source>Printing the slip of {0} again.</source>
+        <translation>正在重新打印 {0} 的装箱单。</translation>
+    </message>
+    <message>
+        <source>All items scanned — packing {0}…</source>
+        <translation>商品已全部扫描 — 正在打包 {0}…</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Scan the carrier&apos;s tracking label.</source>
+        <translation>已打包 ✓ 请扫描快递面单。</translation>
+    </message>
+    <message>
+        <source>The packing slip is printing.</source>
+        <translation>正在打印装箱单。</translation>
+    </message>
+    <message>
+        <source>✗ That is an item, not a tracking label.</source>
+        <translation>✗ 这是商品，不是快递面单。</translation>
+    </message>
+    <message>
+        <source>✗ Not a tracking number: {0}</source>
+        <translation>✗ 不是物流单号：{0}</translation>
+    </message>
+    <message>
+        <source>{0} fits several carriers: press 1–{1}, or Enter for the first.</source>
+        <translation>{0} 符合多个承运商：按 1–{1} 选择，或按 Enter 选第一个。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier: press 1–{0}, then scan the label.</source>
+        <translation>选择承运商：按 1–{0}，然后扫描面单。</translation>
+    </message>
+    <message>
+        <source>✗ Press a number from 1 to {0}.</source>
+        <translation>✗ 请按 1 到 {0} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>{0}: scan the tracking label.</source>
+        <translation>{0}：请扫描快递面单。</translation>
+    </message>
+    <message>
+        <source>Shipping {0} with {1} {2}…</source>
+        <translation>正在发货 {0}：{1} {2}…</translation>
+    </message>
+    <message>
+        <source>Last: {0} shipped with {1} {2}</source>
+        <translation>上一单：{0} 已发货（{1} {2}）</translation>
+    </message>
+    <message>
+        <source>{0} shipped ✓</source>
+        <translation>{0} 已发货 ✓</translation>
+    </message>
+    <message>
+        <source>Slip of {0} sent to {1}.</source>
+        <translation>{0} 的装箱单已发送到 {1}。</translation>
+    </message>
+    <message>
+        <source>The slip did not print: {0} — F6 tries again.</source>
+        <translation>装箱单未能打印：{0} — 按 F6 重试。</translation>
+    </message>
+    <message>
+        <source>Wrong item: {0} {1} belongs to another order.</source>
+        <translation>拿错商品：{0} {1} 不属于本订单。</translation>
+    </message>
+    <message>
+        <source>Unknown code: no product has this barcode or SKU.</source>
+        <translation>未知条码：没有商品使用此条码或 SKU。</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: collect {0} {1:.2f}</source>
+        <translation>货到付款：代收 {0} {1:.2f}</translation>
+    </message>
+    <message>
+        <source>Gift message: {0}</source>
+        <translation>礼品留言：{0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units</source>
+        <translation>{0}/{1} 件</translation>
+    </message>
+</context>
+<context>
+    <name>PageSizes</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label</source>
+        <translation>4 × 6 英寸标签</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJobs</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved as {0}</source>
+        <translation>已保存为 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>使页面适合窗口宽度</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PickListDialog</name>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>The &amp;next</source>
+        <translation>接下来的(&amp;N)</translation>
+    </message>
+    <message>
+        <source>allocated orders nobody is packing</source>
+        <translation>个无人打包的已分配订单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>纸张(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Choose the orders and the paper, then Create: the preview opens.</source>
+        <translation>选择订单和纸张，然后点击“生成”：将打开预览。</translation>
+    </message>
+    <message>
+        <source>Making the pick list…</source>
+        <translation>正在生成拣货单…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} 页</translation>
+    </message>
+    <message>
+        <source>Pick list for {0} orders, {1}.</source>
+        <translation>拣货单：{0} 个订单，{1}。</translation>
+    </message>
+    <message>
+        <source>No allocated order is waiting: there is nothing to pick.</source>
+        <translation>没有等待中的已分配订单：无需拣货。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print packing &amp;slips…</source>
+        <translation>打印装箱单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k list…</source>
+        <translation>拣货单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Your role may not pack orders</source>
+        <translation>你的角色无权打包订单</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRun</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing on {0}…</source>
+        <translation>正在打印到 {0}…</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>打印完本页后停止…</translation>
+    </message>
+    <message>
+        <source>Printed {0} pages on {1}.</source>
+        <translation>已打印 {0} 页（{1}）。</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>打印已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>desktop-oms test page</source>
+        <translation>desktop-oms 测试页</translation>
+    </message>
+    <message>
+        <source>The frame marks the printable area; the ruler below should measure exactly 100 mm.</source>
+        <translation>边框标出可打印区域；下方标尺应正好是 100 毫米。</translation>
+    </message>
+    <message>
+        <source>Station: {0}</source>
+        <translation>工作站：{0}</translation>
+    </message>
+    <message>
+        <source>Printer: {0}</source>
+        <translation>打印机：{0}</translation>
+    </message>
+    <message>
+        <source>chosen in the print dialog</source>
+        <translation>在打印对话框中选择</translation>
+    </message>
+    <message>
+        <source>Printed: {0}</source>
+        <translation>打印时间：{0}</translation>
+    </message>
+    <message>
+        <source>{0} mm</source>
+        <translation>{0} 毫米</translation>
+    </message>
+    <message>
+        <source>PDF file {0}</source>
+        <translation>PDF 文件 {0}</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is not available on this computer. Choose another one in Settings → Printing.</source>
+        <translation>这台电脑上没有打印机“{0}”。请在“设置 → 打印”中选择其他打印机。</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” could not start printing. Check that it is on and has paper, then try again.</source>
+        <translation>打印机“{0}”无法开始打印。请检查打印机是否已开机且有纸，然后重试。</translation>
+    </message>
+    <message>
+        <source>The PDF file “{0}” cannot be read.</source>
+        <translation>无法读取 PDF 文件“{0}”。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as “{0}”: {1}.</source>
+        <translation>PDF 无法保存为“{0}”：{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsPage</name>
+    <message>
+        <source>These settings belong to this computer: each station sets its own.</source>
+        <extracomment>As long as the packing service lets a station&apos;s name be.</extracomment>
+        <translation>这些设置只适用于这台电脑：每个工作站各自设置。</translation>
+    </message>
+    <message>
+        <source>Shown on the packing screen and in the scan log</source>
+        <translation>显示在打包界面和扫描日志中</translation>
+    </message>
+    <message>
+        <source>Print &amp;without a dialog at the pack bench</source>
+        <translation>打包台打印时不弹出对话框(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Packing slips go straight to the default printer; otherwise the preview opens first</source>
+        <translation>装箱单直接发送到默认打印机；否则先打开预览</translation>
+    </message>
+    <message>
+        <source>Print a test pa&amp;ge</source>
+        <translation>打印测试页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up: slips open in the preview, from which they can be saved as PDF.</source>
+        <translation>这台电脑尚未设置打印机：装箱单会在预览中打开，可从预览另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>S&amp;tation name</source>
+        <translation>工作站名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Default &amp;printer</source>
+        <translation>默认打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Slip si&amp;ze</source>
+        <translation>装箱单纸张(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>{0} (not available)</source>
+        <translation>{0}（不可用）</translation>
+    </message>
+    <message>
+        <source>Choose a default printer first</source>
+        <translation>请先选择默认打印机</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {0}…</source>
+        <translation>正在打印测试页到 {0}…</translation>
+    </message>
+    <message>
+        <source>The test page went to {0}.</source>
+        <translation>测试页已发送到 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Product — {0}</source>
@@ -734,6 +1234,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressRow</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -803,6 +1310,10 @@
         <translation>店铺</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -853,6 +1364,93 @@
     <message>
         <source>Language: choose one from the list.</source>
         <translation>语言：请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipBatchDialog</name>
+    <message>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>All &amp;packed orders</source>
+        <translation>所有已打包订单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>纸张(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose the orders and the paper, then Create.</source>
+        <translation>选择订单和纸张，然后点击“生成”。</translation>
+    </message>
+    <message>
+        <source>Making the slips…</source>
+        <translation>正在生成装箱单…</translation>
+    </message>
+    <message>
+        <source>1 slip</source>
+        <translation>1 张装箱单</translation>
+    </message>
+    <message>
+        <source>{0} slips</source>
+        <translation>{0} 张装箱单</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} 页</translation>
+    </message>
+    <message>
+        <source>{0}, {1}.</source>
+        <translation>{0}，{1}。</translation>
+    </message>
+    <message>
+        <source>{0} for {1} orders, {2}.</source>
+        <translation>{1} 个订单的 {0}，{2}。</translation>
+    </message>
+    <message>
+        <source>Preview, print or save them.</source>
+        <translation>可预览、打印或保存。</translation>
+    </message>
+    <message>
+        <source>No order is packed at the moment: there are no slips to make.</source>
+        <translation>目前没有已打包的订单：无需生成装箱单。</translation>
+    </message>
+    <message>
+        <source>Stopped: no slips were made.</source>
+        <translation>已停止：未生成装箱单。</translation>
+    </message>
+    <message>
+        <source>Create the slips again for the new choice.</source>
+        <translation>选择已更改，请重新生成装箱单。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPrinter</name>
+    <message>
+        <source>Packing slip {0}</source>
+        <extracomment>A printer name that starts with this prints into the PDF file named after it. Pages are rendered at the printer&apos;s resolution up to this many dots per inch (an A4 page: 35 MB).</extracomment>
+        <translation>装箱单 {0}</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1694,34 @@
     <message>
         <source>Shop databases (*.db *.sqlite);;All files (*)</source>
         <translation>店铺数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_PdfDialog</name>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>As many orders as the packing service puts on one pick list.</extracomment>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The orders selected in the queue (none are selected)</source>
+        <translation>订单列表中所选的订单（当前未选择）</translation>
+    </message>
+    <message>
+        <source>The selected order {0}</source>
+        <translation>所选订单 {0}</translation>
+    </message>
+    <message>
+        <source>The {0} selected orders</source>
+        <translation>所选的 {0} 个订单</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1987,20 @@
         <translation>收货地址已修改</translation>
     </message>
     <message>
+        <source>taken to a packing station</source>
+        <translation>已由打包台领取</translation>
+    </message>
+    <message>
+        <source>given back by the packing station</source>
+        <translation>已由打包台退回队列</translation>
+    </message>
+    <message>
         <source>packed</source>
         <translation>已打包</translation>
+    </message>
+    <message>
+        <source>packed without scans</source>
+        <translation>未扫描直接打包</translation>
     </message>
     <message>
         <source>shipped</source>
@@ -1375,6 +2013,10 @@
     <message>
         <source>Unknown user or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>No allocated order is waiting to be packed.</source>
+        <translation>没有等待打包的已分配订单。</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1427,6 +2069,18 @@
     <message>
         <source>This user is locked after five failed log-ins until {0}.</source>
         <translation>此用户连续五次登录失败，已被锁定至 {0}。</translation>
+    </message>
+    <message>
+        <source>Order {0} is being packed at {1}.</source>
+        <translation>订单 {0} 正在 {1} 打包。</translation>
+    </message>
+    <message>
+        <source>Order {0} cannot be packed yet: the scanned count of {1} does not match the order.</source>
+        <translation>订单 {0} 还不能打包：{1} 的扫描数量与订单不符。</translation>
+    </message>
+    <message>
+        <source>{0} tracking number {1} is already used by order {2}.</source>
+        <translation>{0} 物流单号 {1} 已被订单 {2} 使用。</translation>
     </message>
 </context>
 </TS>

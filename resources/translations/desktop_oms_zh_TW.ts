@@ -203,6 +203,10 @@
         <translation>訂單</translation>
     </message>
     <message>
+        <source>Packing</source>
+        <translation>包裝</translation>
+    </message>
+    <message>
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
@@ -659,6 +663,502 @@
     </message>
 </context>
 <context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>儲位</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已掃描</translation>
+    </message>
+</context>
+<context>
+    <name>PackingPanel</name>
+    <message>
+        <source>Press Enter for the next order, or scan an order&apos;s barcode.</source>
+        <extracomment>Esc must be pressed twice within this time to give an order back.</extracomment>
+        <translation>按 Enter 領取下一筆訂單，或掃描訂單條碼。</translation>
+    </message>
+    <message>
+        <source>Scan here</source>
+        <translation>在此掃描</translation>
+    </message>
+    <message>
+        <source>Scan box</source>
+        <translation>掃描欄位</translation>
+    </message>
+    <message>
+        <source>Enter: next order · Ctrl+Z: undo the last scan · Esc twice: give the order back · F4: choose the carrier · F6: print the slip again</source>
+        <translation>Enter：下一筆訂單 · Ctrl+Z：復原上一次掃描 · 按兩次 Esc：退回訂單 · F4：選擇貨運公司 · F6：重新列印裝箱單</translation>
+    </message>
+    <message>
+        <source>Station: {0}</source>
+        <translation>工作站：{0}</translation>
+    </message>
+    <message>
+        <source>Your role may not pack orders.</source>
+        <translation>您的角色無權包裝訂單。</translation>
+    </message>
+    <message>
+        <source>One moment — still saving the last step.</source>
+        <translation>請稍候 — 上一步仍在儲存中。</translation>
+    </message>
+    <message>
+        <source>Scan the next item of {0}.</source>
+        <translation>請掃描 {0} 的下一件商品。</translation>
+    </message>
+    <message>
+        <source>Scan the carrier&apos;s tracking label.</source>
+        <translation>請掃描物流標籤。</translation>
+    </message>
+    <message>
+        <source>Taking the next order…</source>
+        <translation>正在領取下一筆訂單…</translation>
+    </message>
+    <message>
+        <source>Taking order {0}…</source>
+        <translation>正在領取訂單 {0}…</translation>
+    </message>
+    <message>
+        <source>{0} is packed. Scan the carrier&apos;s tracking label (F6 prints the slip again).</source>
+        <translation>{0} 已包裝。請掃描物流標籤（按 F6 重新列印裝箱單）。</translation>
+    </message>
+    <message>
+        <source>{0} was still open at this station: scan all its items again.</source>
+        <translation>{0} 在本工作站尚未完成：請重新掃描所有商品。</translation>
+    </message>
+    <message>
+        <source>Scan the items of {0}: {1} units.</source>
+        <translation>請掃描 {0} 的商品：共 {1} 件。</translation>
+    </message>
+    <message>
+        <source>No order is waiting to be packed. Press Enter to look again.</source>
+        <translation>沒有待包裝的訂單。按 Enter 重新查詢。</translation>
+    </message>
+    <message>
+        <source>That is this order&apos;s own barcode: scan its items.</source>
+        <translation>這是本訂單本身的條碼：請掃描訂單中的商品。</translation>
+    </message>
+    <message>
+        <source>✓ {0} — {1}  {2} / {3}</source>
+        <translation>✓ {0} — {1}  {2} / {3}</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手動輸入</translation>
+    </message>
+    <message>
+        <source>✗ One too many: {0} needs {1}. Put it back.</source>
+        <translation>✗ 多掃了一件：{0} 只需 {1} 件。請放回。</translation>
+    </message>
+    <message>
+        <source>✗ Not in this order: {0}</source>
+        <translation>✗ 不屬於本訂單：{0}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>沒有可復原的掃描。</translation>
+    </message>
+    <message>
+        <source>Undone: {0}  {1} / {2}</source>
+        <translation>已復原：{0}  {1} / {2}</translation>
+    </message>
+    <message>
+        <source>Press Esc again to give {0} back.</source>
+        <translation>再按一次 Esc 將 {0} 退回佇列。</translation>
+    </message>
+    <message>
+        <source>Giving {0} back…</source>
+        <translation>正在將 {0} 退回佇列…</translation>
+    </message>
+    <message>
+        <source>{0} given back. Press Enter for the next order.</source>
+        <translation>{0} 已退回佇列。按 Enter 領取下一筆訂單。</translation>
+    </message>
+    <message>
+        <source>Printing the slip of {0} again.</source>
+        <translation>正在重新列印 {0} 的裝箱單。</translation>
+    </message>
+    <message>
+        <source>All items scanned — packing {0}…</source>
+        <translation>商品已全部掃描 — 正在包裝 {0}…</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Scan the carrier&apos;s tracking label.</source>
+        <translation>已包裝 ✓ 請掃描物流標籤。</translation>
+    </message>
+    <message>
+        <source>The packing slip is printing.</source>
+        <translation>正在列印裝箱單。</translation>
+    </message>
+    <message>
+        <source>✗ That is an item, not a tracking label.</source>
+        <translation>✗ 這是商品，不是物流標籤。</translation>
+    </message>
+    <message>
+        <source>✗ Not a tracking number: {0}</source>
+        <translation>✗ 不是物流單號：{0}</translation>
+    </message>
+    <message>
+        <source>{0} fits several carriers: press 1–{1}, or Enter for the first.</source>
+        <translation>{0} 符合多家貨運公司：按 1–{1} 選擇，或按 Enter 選第一家。</translation>
+    </message>
+    <message>
+        <source>Choose the carrier: press 1–{0}, then scan the label.</source>
+        <translation>選擇貨運公司：按 1–{0}，然後掃描物流標籤。</translation>
+    </message>
+    <message>
+        <source>✗ Press a number from 1 to {0}.</source>
+        <translation>✗ 請按 1 到 {0} 之間的數字。</translation>
+    </message>
+    <message>
+        <source>{0}: scan the tracking label.</source>
+        <translation>{0}：請掃描物流標籤。</translation>
+    </message>
+    <message>
+        <source>Shipping {0} with {1} {2}…</source>
+        <translation>正在出貨 {0}：{1} {2}…</translation>
+    </message>
+    <message>
+        <source>Last: {0} shipped with {1} {2}</source>
+        <translation>上一筆：{0} 已出貨（{1} {2}）</translation>
+    </message>
+    <message>
+        <source>{0} shipped ✓</source>
+        <translation>{0} 已出貨 ✓</translation>
+    </message>
+    <message>
+        <source>Slip of {0} sent to {1}.</source>
+        <translation>{0} 的裝箱單已傳送至 {1}。</translation>
+    </message>
+    <message>
+        <source>The slip did not print: {0} — F6 tries again.</source>
+        <translation>裝箱單未能列印：{0} — 按 F6 重試。</translation>
+    </message>
+    <message>
+        <source>Wrong item: {0} {1} belongs to another order.</source>
+        <translation>商品錯誤：{0} {1} 不屬於本訂單。</translation>
+    </message>
+    <message>
+        <source>Unknown code: no product has this barcode or SKU.</source>
+        <translation>未知條碼：沒有商品使用此條碼或 SKU。</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>無訂單</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: collect {0} {1:.2f}</source>
+        <translation>貨到付款：代收 {0} {1:.2f}</translation>
+    </message>
+    <message>
+        <source>Gift message: {0}</source>
+        <translation>禮品留言：{0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units</source>
+        <translation>{0}/{1} 件</translation>
+    </message>
+</context>
+<context>
+    <name>PageSizes</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美式信紙）</translation>
+    </message>
+    <message>
+        <source>4 × 6 in label</source>
+        <translation>4 × 6 英吋標籤</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJobs</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Saved as {0}</source>
+        <translation>已儲存為 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一頁（Page Up）</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一頁（Page Down）</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>符合寬度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>讓頁面符合視窗寬度</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>縮小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 頁，共 {1} 頁</translation>
+    </message>
+</context>
+<context>
+    <name>PickListDialog</name>
+    <message>
+        <source>Pick list</source>
+        <translation>揀貨單</translation>
+    </message>
+    <message>
+        <source>The &amp;next</source>
+        <translation>接下來的(&amp;N)</translation>
+    </message>
+    <message>
+        <source>allocated orders nobody is packing</source>
+        <translation>筆無人包裝的已分配訂單</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>紙張(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Choose the orders and the paper, then Create: the preview opens.</source>
+        <translation>選擇訂單和紙張，然後按「產生」：將開啟預覽。</translation>
+    </message>
+    <message>
+        <source>Making the pick list…</source>
+        <translation>正在產生揀貨單…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 頁</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} 頁</translation>
+    </message>
+    <message>
+        <source>Pick list for {0} orders, {1}.</source>
+        <translation>揀貨單：{0} 筆訂單，{1}。</translation>
+    </message>
+    <message>
+        <source>No allocated order is waiting: there is nothing to pick.</source>
+        <translation>沒有等待中的已分配訂單：無需揀貨。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print packing &amp;slips…</source>
+        <translation>列印裝箱單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k list…</source>
+        <translation>揀貨單(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Your role may not pack orders</source>
+        <translation>您的角色無權包裝訂單</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRun</name>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Printing on {0}…</source>
+        <translation>正在列印至 {0}…</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>列印完本頁後停止…</translation>
+    </message>
+    <message>
+        <source>Printed {0} pages on {1}.</source>
+        <translation>已列印 {0} 頁（{1}）。</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>列印已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>desktop-oms test page</source>
+        <translation>desktop-oms 測試頁</translation>
+    </message>
+    <message>
+        <source>The frame marks the printable area; the ruler below should measure exactly 100 mm.</source>
+        <translation>外框標示可列印範圍；下方尺規應剛好是 100 公釐。</translation>
+    </message>
+    <message>
+        <source>Station: {0}</source>
+        <translation>工作站：{0}</translation>
+    </message>
+    <message>
+        <source>Printer: {0}</source>
+        <translation>印表機：{0}</translation>
+    </message>
+    <message>
+        <source>chosen in the print dialog</source>
+        <translation>於列印對話方塊中選擇</translation>
+    </message>
+    <message>
+        <source>Printed: {0}</source>
+        <translation>列印時間：{0}</translation>
+    </message>
+    <message>
+        <source>{0} mm</source>
+        <translation>{0} 公釐</translation>
+    </message>
+    <message>
+        <source>PDF file {0}</source>
+        <translation>PDF 檔案 {0}</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” is not available on this computer. Choose another one in Settings → Printing.</source>
+        <translation>這台電腦上沒有印表機「{0}」。請在「設定 → 列印」中選擇其他印表機。</translation>
+    </message>
+    <message>
+        <source>The printer “{0}” could not start printing. Check that it is on and has paper, then try again.</source>
+        <translation>印表機「{0}」無法開始列印。請確認印表機已開機且有紙，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>The PDF file “{0}” cannot be read.</source>
+        <translation>無法讀取 PDF 檔案「{0}」。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as “{0}”: {1}.</source>
+        <translation>PDF 無法儲存為「{0}」：{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsPage</name>
+    <message>
+        <source>These settings belong to this computer: each station sets its own.</source>
+        <extracomment>As long as the packing service lets a station&apos;s name be.</extracomment>
+        <translation>這些設定只適用於這台電腦：每個工作站各自設定。</translation>
+    </message>
+    <message>
+        <source>Shown on the packing screen and in the scan log</source>
+        <translation>顯示在包裝畫面和掃描記錄中</translation>
+    </message>
+    <message>
+        <source>Print &amp;without a dialog at the pack bench</source>
+        <translation>包裝台列印時不顯示對話方塊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Packing slips go straight to the default printer; otherwise the preview opens first</source>
+        <translation>裝箱單直接送至預設印表機；否則先開啟預覽</translation>
+    </message>
+    <message>
+        <source>Print a test pa&amp;ge</source>
+        <translation>列印測試頁(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up: slips open in the preview, from which they can be saved as PDF.</source>
+        <translation>這台電腦尚未設定印表機：裝箱單會在預覽中開啟，可從預覽另存為 PDF。</translation>
+    </message>
+    <message>
+        <source>S&amp;tation name</source>
+        <translation>工作站名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Default &amp;printer</source>
+        <translation>預設印表機(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Slip si&amp;ze</source>
+        <translation>裝箱單紙張(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Always ask</source>
+        <translation>每次詢問</translation>
+    </message>
+    <message>
+        <source>{0} (not available)</source>
+        <translation>{0}（無法使用）</translation>
+    </message>
+    <message>
+        <source>Choose a default printer first</source>
+        <translation>請先選擇預設印表機</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {0}…</source>
+        <translation>正在列印測試頁至 {0}…</translation>
+    </message>
+    <message>
+        <source>The test page went to {0}.</source>
+        <translation>測試頁已傳送至 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Product — {0}</source>
@@ -734,6 +1234,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressRow</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -803,6 +1310,10 @@
         <translation>店鋪</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>列印</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
@@ -853,6 +1364,93 @@
     <message>
         <source>Language: choose one from the list.</source>
         <translation>語言：請從清單中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipBatchDialog</name>
+    <message>
+        <source>Packing slips</source>
+        <translation>裝箱單</translation>
+    </message>
+    <message>
+        <source>All &amp;packed orders</source>
+        <translation>所有已包裝訂單(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>紙張(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose the orders and the paper, then Create.</source>
+        <translation>選擇訂單和紙張，然後按「產生」。</translation>
+    </message>
+    <message>
+        <source>Making the slips…</source>
+        <translation>正在產生裝箱單…</translation>
+    </message>
+    <message>
+        <source>1 slip</source>
+        <translation>1 張裝箱單</translation>
+    </message>
+    <message>
+        <source>{0} slips</source>
+        <translation>{0} 張裝箱單</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 頁</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} 頁</translation>
+    </message>
+    <message>
+        <source>{0}, {1}.</source>
+        <translation>{0}，{1}。</translation>
+    </message>
+    <message>
+        <source>{0} for {1} orders, {2}.</source>
+        <translation>{1} 筆訂單的 {0}，{2}。</translation>
+    </message>
+    <message>
+        <source>Preview, print or save them.</source>
+        <translation>可預覽、列印或儲存。</translation>
+    </message>
+    <message>
+        <source>No order is packed at the moment: there are no slips to make.</source>
+        <translation>目前沒有已包裝的訂單：無需產生裝箱單。</translation>
+    </message>
+    <message>
+        <source>Stopped: no slips were made.</source>
+        <translation>已停止：未產生裝箱單。</translation>
+    </message>
+    <message>
+        <source>Create the slips again for the new choice.</source>
+        <translation>選擇已變更，請重新產生裝箱單。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPrinter</name>
+    <message>
+        <source>Packing slip {0}</source>
+        <extracomment>A printer name that starts with this prints into the PDF file named after it. Pages are rendered at the printer&apos;s resolution up to this many dots per inch (an A4 page: 35 MB).</extracomment>
+        <translation>裝箱單 {0}</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1694,34 @@
     <message>
         <source>Shop databases (*.db *.sqlite);;All files (*)</source>
         <translation>店鋪資料庫 (*.db *.sqlite);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_PdfDialog</name>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>As many orders as the packing service puts on one pick list.</extracomment>
+        <translation>產生(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The orders selected in the queue (none are selected)</source>
+        <translation>訂單清單中所選的訂單（目前未選取）</translation>
+    </message>
+    <message>
+        <source>The selected order {0}</source>
+        <translation>所選訂單 {0}</translation>
+    </message>
+    <message>
+        <source>The {0} selected orders</source>
+        <translation>所選的 {0} 筆訂單</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1987,20 @@
         <translation>收貨地址已修改</translation>
     </message>
     <message>
+        <source>taken to a packing station</source>
+        <translation>已由包裝工作站領取</translation>
+    </message>
+    <message>
+        <source>given back by the packing station</source>
+        <translation>已由包裝工作站退回佇列</translation>
+    </message>
+    <message>
         <source>packed</source>
         <translation>已包裝</translation>
+    </message>
+    <message>
+        <source>packed without scans</source>
+        <translation>未掃描直接包裝</translation>
     </message>
     <message>
         <source>shipped</source>
@@ -1375,6 +2013,10 @@
     <message>
         <source>Unknown user or wrong password.</source>
         <translation>使用者名稱不存在或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>No allocated order is waiting to be packed.</source>
+        <translation>沒有等待包裝的已分配訂單。</translation>
     </message>
     <message>
         <source>Order</source>
@@ -1427,6 +2069,18 @@
     <message>
         <source>This user is locked after five failed log-ins until {0}.</source>
         <translation>此使用者連續五次登入失敗，已被鎖定至 {0}。</translation>
+    </message>
+    <message>
+        <source>Order {0} is being packed at {1}.</source>
+        <translation>訂單 {0} 正在 {1} 包裝中。</translation>
+    </message>
+    <message>
+        <source>Order {0} cannot be packed yet: the scanned count of {1} does not match the order.</source>
+        <translation>訂單 {0} 尚無法包裝：{1} 的掃描數量與訂單不符。</translation>
+    </message>
+    <message>
+        <source>{0} tracking number {1} is already used by order {2}.</source>
+        <translation>{0} 物流單號 {1} 已被訂單 {2} 使用。</translation>
     </message>
 </context>
 </TS>
