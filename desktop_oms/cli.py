@@ -301,8 +301,23 @@ def _demo(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     summary = DemoService(services.uow).generate(orders=args.orders, seed=args.seed, actor=actor, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    _demo_shop_details(services, actor)
     print(clioutput.demo_summary(summary))
     return EXIT_OK
+
+
+def _demo_shop_details(services: Any, actor: Actor) -> None:
+    """The demo shop's name, address and logo on its slips, unless the shop has its own already."""
+    from importlib import resources
+
+    from desktop_oms.services.settings import ShopDetails
+
+    if services.settings.shop_details(actor).name:
+        return
+    logo = resources.files("desktop_oms") / "resources" / "demo" / "logo.png"
+    services.settings.save_shop_details(ShopDetails(
+        name="演示茶舍 Demo Tea House", address_lines=("杭州市西湖区龙井路 18 号", "310013 浙江省 杭州市 · CN"),
+        phone="+86 571 8888 6666", email="service@demo-tea.example", logo_path=str(logo)), actor)
 
 
 def _import(services: Any, actor: Actor, args: argparse.Namespace) -> int:

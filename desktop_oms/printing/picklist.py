@@ -79,7 +79,7 @@ def _header(pick: PickList, lay: _Layout, st: d.Styles, width: float) -> Table:
     by = f" by {d.markup(pick.created_by, 60)}" if d.clean(pick.created_by) else ""
     shop = f" · {d.markup(pick.shop.name, 80)}" if d.clean(pick.shop.name) else ""
     left: list[Flowable] = [
-        d.caption("Pick list", st), d.Bold(d.markup(pick.wave, 60), st.title),
+        d.caption("Pick list 拣货单", st), d.Bold(d.markup(pick.wave, 60), st.title),
         Spacer(1, 1), Paragraph(f"Created {d.when(pick.created_at)}{by}{shop}", st.muted), Spacer(1, 1.5 * mm),
         Paragraph(f"{_count(len(pick.orders), 'order')} · {_count(len(pick.items), 'product')} · "
                   f"{_count(units, 'unit')}", st.strong)]
@@ -113,10 +113,10 @@ def _items(items: tuple[PickItem, ...], lay: _Layout, st: d.Styles, width: float
     widths: list[float]
     names: tuple[str, ...]
     if lay.compact:
-        widths, names = [box + 6, 44, 0, 26, 74], ("", "Location", "Item", "Qty", "Orders")
+        widths, names = [box + 6, 44, 0, 26, 74], ("", "Location 库位", "Item 商品", "Qty 数量", "Orders 订单")
     else:
-        widths, names = [box + 8, 58, 112, 0, 36, 128], ("", "Location", "SKU / barcode", "Item", "Qty", "Orders")
-    widths[names.index("Item")] = width - sum(widths)
+        widths, names = [box + 8, 58, 112, 0, 36, 128], ("", "Location 库位", "SKU / barcode 条码", "Item 商品", "Qty 数量", "Orders 订单")
+    widths[names.index("Item 商品")] = width - sum(widths)
     rows: list[list[Any]] = [[Paragraph(n, st.head_right if n == "Qty" else st.head) for n in names]]
     for item in items:
         sku: list[Flowable] = [Paragraph(d.markup(item.sku, 80), st.cell)]
@@ -145,7 +145,7 @@ def _orders(pick: PickList, lay: _Layout, st: d.Styles, width: float) -> Table:
     widths = [box + 6, 18, 80, 0, 30] if lay.compact else [box + 8, 22, 150, 0, 40]
     widths[3] = width - sum(widths)
     rows: list[list[Any]] = [[Paragraph(n, st.head_right if n == "Units" else st.head)
-                              for n in ("", "#", "Order", "Ship to", "Units")]]
+                              for n in ("", "#", "Order 订单", "Ship to 收货人", "Units 件数")]]
     for n, order in enumerate(pick.orders, start=1):
         ref: list[Flowable] = [d.Bold(d.markup(order.ref, 60), st.strong)]
         if not lay.compact:

@@ -849,7 +849,7 @@
         <translation>装箱单未能打印：{0} — 按 F6 重试。</translation>
     </message>
     <message>
-        <source>Wrong item: {0} {1} belongs to another order.</source>
+        <source>Wrong item: {0} {1} is not in this order.</source>
         <translation>拿错商品：{0} {1} 不属于本订单。</translation>
     </message>
     <message>

@@ -849,7 +849,7 @@
         <translation>裝箱單未能列印：{0} — 按 F6 重試。</translation>
     </message>
     <message>
-        <source>Wrong item: {0} {1} belongs to another order.</source>
+        <source>Wrong item: {0} {1} is not in this order.</source>
         <translation>商品錯誤：{0} {1} 不屬於本訂單。</translation>
     </message>
     <message>

@@ -74,9 +74,11 @@ def test_only_an_administrator_packs_without_scans(shop: str) -> None:
 def test_slips_for_named_orders_and_for_a_status_in_every_size(shop: str, tmp_path: Path) -> None:
     out = tmp_path / "slips.pdf"
     made = ok_json(shop, "slips", "A-1001", "A-1003", "-o", str(out))
-    assert made["documents"] == 2 and made["orders"] == ["A-1001", "A-1003"]
+    # A-1003 goes to two ship-to groups: two parcels, two slips.
+    assert made["documents"] == 3 and made["orders"] == ["A-1001", "A-1003"]
     text = _text(out)
     assert "A-1001" in text and "王芳" in text and "Anna Müller" in text and "Friedrichstraße" in text
+    assert "A-1003/1" in text and "A-1003/2" in text
     assert _pages(out) == (made["pages"], "595.276 x 841.89 pts (A4)")
     ok_json(shop, "orders", "pack", "A-1002")
     label = tmp_path / "label.pdf"
@@ -88,12 +90,14 @@ def test_slips_for_named_orders_and_for_a_status_in_every_size(shop: str, tmp_pa
 
 
 def test_slips_refuse_bad_calls_and_write_nothing(shop: str, tmp_path: Path) -> None:
-    out = tmp_path / "x.pdf"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "x.pdf"
     assert run(shop, "slips", "A-1001", "--status", "packed", "-o", str(out)).returncode == 2
-    assert run(shop, "slips", "A-1001", "-o", str(tmp_path / "x.txt")).returncode == 2
+    assert run(shop, "slips", "A-1001", "-o", str(folder / "x.txt")).returncode == 2
     missing = run(shop, "slips", "A-1001", "NOPE-1", "-o", str(out))
     assert missing.returncode == 1 and "NOPE-1" in missing.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert list(folder.iterdir()) == []
 
 
 def test_a_pick_list_for_the_next_orders_groups_them_by_product(shop: str, tmp_path: Path) -> None:

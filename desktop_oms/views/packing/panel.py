@@ -481,7 +481,7 @@ class PackingPanel(QWidget):
         if self.banner.property("tone") != str(Tone.BAD) or not self.banner.text().endswith(verdict.code):
             return
         if verdict.result == ScanResult.WRONG_ITEM:
-            self.detail.setText(self.tr("Wrong item: {0} {1} belongs to another order.").format(verdict.sku,
+            self.detail.setText(self.tr("Wrong item: {0} {1} is not in this order.").format(verdict.sku,
                                                                                                verdict.name))
         elif verdict.result == ScanResult.UNKNOWN:
             self.detail.setText(self.tr("Unknown code: no product has this barcode or SKU."))
