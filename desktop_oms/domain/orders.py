@@ -52,7 +52,8 @@ ORDER_MOVES: Final[Mapping[OrderStatus, frozenset[OrderStatus]]] = {
     S.PICKING: frozenset({S.PACKED, S.ALLOCATED, S.ON_HOLD, S.CANCELLED}),
     S.PACKED: frozenset({S.SHIPPED, S.ALLOCATED, S.ON_HOLD, S.CANCELLED}),
     # Release returns an order to the status it was held from (any of these).
-    S.ON_HOLD: frozenset({S.PENDING_PAYMENT, S.ACCEPTED, S.BACKORDERED, S.ALLOCATED, S.PACKED, S.CANCELLED}),
+    S.ON_HOLD: frozenset({S.PENDING_PAYMENT, S.ACCEPTED, S.BACKORDERED, S.ALLOCATED, S.PICKING, S.PACKED,
+                          S.CANCELLED}),
     S.SHIPPED: frozenset({S.DELIVERED, S.COMPLETED}),
     S.DELIVERED: frozenset({S.COMPLETED}),
     S.COMPLETED: frozenset(),

@@ -122,7 +122,8 @@ class PackingService:
                     raise ClaimedElsewhere(order_no, row.claimed_by)
                 if row.claimed_by == station and row.status in (S.PICKING, S.PACKED):
                     return _pack_order(conn, row.id, station, resumed=True)
-                check_move(S(row.status), S.PICKING, order_no)
+                if row.status != S.ALLOCATED:  # only an allocated order is claimed (not one on hold)
+                    raise IllegalMove("order", row.status, str(S.PICKING), order_no)
                 if not _take(conn, row.id, station, actor):
                     raise ClaimedElsewhere(order_no, "another station")
                 result = _pack_order(conn, row.id, station)
@@ -205,7 +206,8 @@ class PackingService:
             row = _order_row(conn, order_no, lock=tx.dialect == "postgresql")
             if row.claimed_by != station:
                 raise ClaimedElsewhere(order_no, row.claimed_by or "no station")
-            check_move(S(row.status), S.PACKED, order_no)
+            if row.status != S.PICKING:  # held or cancelled at a desk meanwhile
+                raise IllegalMove("order", row.status, str(S.PACKED), order_no)
             required = {line_id: qty for line_id, qty in conn.execute(
                 select(LINES.c.id, LINES.c.qty - LINES.c.shipped_qty).where(LINES.c.order_id == row.id)) if qty > 0}
             wrong = check_counts(required, counts)
@@ -225,7 +227,8 @@ class PackingService:
         with self._uow() as tx:
             conn = tx.connection
             row = _order_row(conn, order_no, lock=tx.dialect == "postgresql")
-            check_move(S(row.status), S.PACKED, order_no)
+            if row.status not in PICKABLE:  # not from on hold: a release decides where a held order goes
+                raise IllegalMove("order", row.status, str(S.PACKED), order_no)
             units = conn.execute(select(func.coalesce(func.sum(LINES.c.qty - LINES.c.shipped_qty), 0))
                                  .where(LINES.c.order_id == row.id)).scalar_one()
             self._move(conn, row, S.PACKED, actor, "pack-unscanned",

@@ -66,6 +66,18 @@ def test_an_order_claimed_at_one_station_is_refused_at_another(shop: Services) -
         shop.packing.finish("P-3", "Bench 2", {}, actor=PACKER)
 
 
+def test_an_order_held_while_it_is_packed_cannot_be_packed_and_comes_back_on_release(
+        shop: Services, admin: Actor) -> None:
+    shop.packing.claim("P-2", "Bench 1", actor=PACKER)
+    shop.orders.hold("P-2", "customer asked to wait", actor=admin)
+    with pytest.raises(IllegalMove):
+        shop.packing.finish("P-2", "Bench 1", {}, actor=PACKER)
+    with pytest.raises(IllegalMove):
+        shop.packing.claim("P-2", "Bench 2", actor=PACKER)
+    assert shop.orders.release("P-2", actor=admin).status == "picking"
+    assert shop.packing.claim_next("Bench 1", actor=PACKER).order_no == "P-2"  # back at its bench
+
+
 def test_abandoning_gives_the_order_back_to_the_queue(shop: Services) -> None:
     shop.packing.claim("P-1", "Bench 1", actor=PACKER)
     shop.packing.abandon("P-1", "Bench 1", actor=PACKER)

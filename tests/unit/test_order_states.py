@@ -52,6 +52,12 @@ def test_the_happy_path_is_a_chain_of_legal_moves() -> None:
         check_move(current, target)
 
 
+def test_every_status_an_order_may_be_held_from_is_one_it_may_be_released_back_to() -> None:
+    from desktop_oms.domain.orders import HOLDABLE
+
+    assert all(can_move(S.ON_HOLD, status) for status in HOLDABLE if status is not S.ON_HOLD)
+
+
 def test_final_statuses_lead_nowhere() -> None:
     assert ORDER_MOVES[S.COMPLETED] == frozenset() and ORDER_MOVES[S.CANCELLED] == frozenset()
 
