@@ -26,6 +26,7 @@ from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain import carriers
 from desktop_oms.domain.errors import (
     ClaimedElsewhere,
+    DomainError,
     IllegalMove,
     InvalidValue,
     NotFound,
@@ -51,6 +52,7 @@ from desktop_oms.services import audit
 from desktop_oms.services.allocation import MAIN_WAREHOUSE
 from desktop_oms.services.results import (
     AddressData,
+    BatchOutcome,
     PackedOrder,
     PackOrder,
     PrintedBatch,
@@ -158,6 +160,23 @@ class PackingService:
                 raise IllegalMove("order", row.status, "release-claim", order_no)
             self._unclaim(tx.connection, row, actor, reason.strip(), row.claimed_by)
             tx.commit()
+
+    def release_claims(self, order_nos: Sequence[str], *, actor: Actor, reason: str,
+                       progress: Progress | None = None) -> tuple[BatchOutcome, ...]:
+        """`release_claim` for many orders, each its own transaction; one refusal never stops the rest."""
+        actor.require(Permission.RELEASE_CLAIMS)
+        if not reason.strip():
+            raise InvalidValue("reason", "say why the claim is released")
+        outcomes = []
+        for done, order_no in enumerate(order_nos, start=1):
+            try:
+                self.release_claim(order_no, actor=actor, reason=reason)
+                outcomes.append(BatchOutcome(order_no, str(S.ALLOCATED)))
+            except DomainError as error:
+                outcomes.append(BatchOutcome(order_no, error=error))
+            if progress is not None:
+                progress(done, len(order_nos))
+        return tuple(outcomes)
 
     @staticmethod
     def _unclaim(conn: Connection, row: Row[Any], actor: Actor, reason: str, station: str) -> None:

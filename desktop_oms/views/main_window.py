@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.orders_panel = OrdersPanel(services.queue, services.orders, services.allocation, tasks, actor)
+        self.orders_panel = OrdersPanel(services.queue, services.orders, services.allocation, tasks, actor,
+                                        packing=services.packing)
         self.orders_panel.open_order.connect(self.open_order)
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
         self.packing_panel: PackingPanel | None = None
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         for action in (hold, release):
             action.setEnabled(self._actor.can(Permission.HOLD_ORDERS))
         cancel.setEnabled(self._actor.can(Permission.CANCEL_ORDERS))
+        give_back = self._action(orders_menu, self.tr("&Give back from packing…"), None,
+                                 panel.release_claims_selected)
+        give_back.setEnabled(self._actor.can(Permission.RELEASE_CLAIMS))
         orders_menu.addSeparator()
         self.print_actions = install_print_actions(orders_menu, self, self._services, self._tasks, self._actor,
                                                    panel.selected_order_nos)

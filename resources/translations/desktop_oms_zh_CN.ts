@@ -275,6 +275,10 @@
         <translation>取消所选订单(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Give back from packing…</source>
+        <translation>从打包台退回队列(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -656,6 +660,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give back from packing</source>
+        <translation>从打包台退回队列</translation>
+    </message>
+    <message>
+        <source>Give {0} orders back from their packing station. Why?</source>
+        <translation>将 {0} 个订单从其打包工作站退回队列。原因？</translation>
     </message>
     <message>
         <source>Orders</source>

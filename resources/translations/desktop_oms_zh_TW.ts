@@ -275,6 +275,10 @@
         <translation>取消所選訂單(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Give back from packing…</source>
+        <translation>從包裝台退回佇列(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -656,6 +660,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give back from packing</source>
+        <translation>從包裝台退回佇列</translation>
+    </message>
+    <message>
+        <source>Give {0} orders back from their packing station. Why?</source>
+        <translation>將 {0} 筆訂單從其包裝工作站退回佇列。原因？</translation>
     </message>
     <message>
         <source>Orders</source>

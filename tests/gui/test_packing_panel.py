@@ -159,3 +159,27 @@ def test_leaving_the_bench_mid_order_gives_the_order_back(qtbot: QtBot, shop: Se
     bench.panel.give_back_on_leave()
     bench.settle()
     assert shop.orders.get_order("P-1", actor=PACKER).status == "allocated"
+
+
+def test_a_manager_gives_back_an_order_a_broken_station_still_holds(
+        qtbot: QtBot, shop: Services, tasks: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_oms.views.main_window import MainWindow
+
+    shop.packing.claim("P-3", "Bench 9", actor=PACKER)  # then Bench 9 died
+    window = MainWindow(shop, tasks, Actor("boss", Role.MANAGER), "test.db", live=False)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.orders_panel
+    qtbot.waitUntil(lambda: panel.model.total is not None and tasks.running == 0)
+    row = panel.model.row_of("P-3")
+    assert row is not None
+    panel.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Bench 9 is broken", True))
+    action = next(a for a in window.menuBar().actions()[1].menu().actions() if "Give back" in a.text())
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(panel.last_batch_dialog.outcomes), timeout=10_000)
+    assert [(o.order_no, o.status) for o in panel.last_batch_dialog.outcomes] == [("P-3", "allocated")]
+    assert shop.orders.get_order("P-3", actor=PACKER).history[-1].reason == "Bench 9 is broken"

@@ -67,9 +67,10 @@ class OrdersPanel(QWidget):
     orders_changed = Signal()
 
     def __init__(self, queue: QueueService, orders: OrderActions, allocation: Allocator, tasks: TaskRunner,
-                 actor: Actor, parent: QWidget | None = None) -> None:
+                 actor: Actor, parent: QWidget | None = None, *, packing: Any = None) -> None:
         super().__init__(parent)
         self._queue, self._orders, self._allocation = queue, orders, allocation
+        self._packing = packing
         self._tasks, self._actor = tasks, actor
         self._counts_generation = 0
         self._counts_after_first_page: QueueFilter | None = None
@@ -414,6 +415,25 @@ class OrdersPanel(QWidget):
             self.tr("Cancel {0} orders and release their stock. Reason:").format(len(order_nos)))
         if ok:
             self._run_batch(self.tr("Cancel"), BatchAction.CANCEL, order_nos, reason.strip())
+
+    def release_claims_selected(self) -> None:
+        """A manager frees orders a packing station holds (it broke down, its packer went home)."""
+        order_nos = self.selected_order_nos()
+        if not order_nos or self._packing is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Give back from packing"),
+            self.tr("Give {0} orders back from their packing station. Why?").format(len(order_nos)))
+        if not (ok and reason.strip()):
+            return
+        packing = self._packing
+
+        def work(progress: Callable[[int, int], None]) -> tuple[BatchOutcome, ...]:
+            result: tuple[BatchOutcome, ...] = packing.release_claims(order_nos, actor=self._actor,
+                                                                      reason=reason.strip(), progress=progress)
+            return result
+
+        self._run(self.tr("Give back from packing"), order_nos, work)
 
     def _run_batch(self, title: str, action: BatchAction, order_nos: list[str], reason: str) -> None:
         def work(progress: Callable[[int, int], None]) -> tuple[BatchOutcome, ...]:
