@@ -183,3 +183,14 @@ def test_a_manager_gives_back_an_order_a_broken_station_still_holds(
     qtbot.waitUntil(lambda: bool(panel.last_batch_dialog.outcomes), timeout=10_000)
     assert [(o.order_no, o.status) for o in panel.last_batch_dialog.outcomes] == [("P-3", "allocated")]
     assert shop.orders.get_order("P-3", actor=PACKER).history[-1].reason == "Bench 9 is broken"
+
+
+def test_the_lines_model_passes_qt_s_model_checks(qtbot: QtBot, shop: Services, tasks: TaskRunner) -> None:
+    from pytestqt.modeltest import ModelTester
+
+    bench = Bench(qtbot, shop, tasks, "Bench 1")
+    ModelTester(None).check(bench.panel.model, force_py=True)
+    bench.key(Qt.Key.Key_Return)
+    bench.scan("TEA-1")
+    ModelTester(None).check(bench.panel.model, force_py=True)
+    assert bench.panel.model.rowCount() == 2
