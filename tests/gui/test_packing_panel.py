@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -185,12 +186,10 @@ def test_a_manager_gives_back_an_order_a_broken_station_still_holds(
     assert shop.orders.get_order("P-3", actor=PACKER).history[-1].reason == "Bench 9 is broken"
 
 
-def test_the_lines_model_passes_qt_s_model_checks(qtbot: QtBot, shop: Services, tasks: TaskRunner) -> None:
-    from pytestqt.modeltest import ModelTester
-
+def test_the_lines_model_passes_qt_s_model_checks(qtbot: QtBot, qtmodeltester: ModelTester, shop: Services,
+                                                  tasks: TaskRunner) -> None:
     bench = Bench(qtbot, shop, tasks, "Bench 1")
-    ModelTester(None).check(bench.panel.model, force_py=True)
     bench.key(Qt.Key.Key_Return)
     bench.scan("TEA-1")
-    ModelTester(None).check(bench.panel.model, force_py=True)
+    qtmodeltester.check(bench.panel.model, force_py=True)
     assert bench.panel.model.rowCount() == 2
