@@ -385,6 +385,35 @@ class ScanEvent(Base):
     __table_args__ = (Index("ix_scan_log_order", "order_no", "id"), Index("ix_scan_log_time", "time"))
 
 
+class CarrierState(Base):
+    """What every process polling a carrier must respect: its Retry-After, quota, rate and breaker."""
+
+    __tablename__ = "carrier_state"
+    carrier: Mapped[str] = mapped_column(String(32), primary_key=True)
+    retry_after_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    quota_day: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD (UTC) the count is for
+    quota_used: Mapped[int] = mapped_column(Integer, default=0)
+    next_slot_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the rate limit's next free request
+    breaker_state: Mapped[str] = mapped_column(String(16), default="closed")
+    breaker_failures: Mapped[int] = mapped_column(Integer, default=0)
+    breaker_trips: Mapped[int] = mapped_column(Integer, default=0)
+    breaker_retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    last_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class TrackingQuarantine(Base):
+    """A carrier answer that was malformed or about another parcel: kept for a person, never applied."""
+
+    __tablename__ = "tracking_quarantine"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    time: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    carrier: Mapped[str] = mapped_column(String(32))
+    tracking_no: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(500))
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id", ondelete="CASCADE"), index=True)
+
+
 class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -404,3 +433,4 @@ SHIPMENTS, SHIPMENT_LINES, TRACKING_EVENTS = _table(Shipment), _table(ShipmentLi
 CASES, CASE_LINES, KB_ARTICLES = _table(Case), _table(CaseLine), _table(KbArticle)
 USERS, AUDIT_LOG, OUTBOX, SCAN_LOG, SETTINGS = (
     _table(User), _table(AuditEntry), _table(OutboxMessage), _table(ScanEvent), _table(Setting))
+CARRIER_STATE, TRACKING_QUARANTINE = _table(CarrierState), _table(TrackingQuarantine)
