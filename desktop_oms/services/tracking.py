@@ -115,12 +115,14 @@ class TrackingService:
         self._lock = threading.Lock()
 
     def poll(self, *, actor: Actor, every_open: bool = False, limit: int = 10_000,
+             shipment_ids: Sequence[int] | None = None,
              progress: Callable[[int, int], None] | None = None) -> PollReport:
-        """One pass over the due shipments (`every_open`: every open shipment, schedule or not —
-        never a carrier's Retry-After, quota or open breaker)."""
+        """One pass over the due shipments (`every_open`: every open shipment, schedule or not;
+        `shipment_ids`: just these, e.g. "refresh now") — never past a carrier's Retry-After, quota or
+        open breaker."""
         actor.require(Permission.SHIP_ORDERS)
         report = PollReport()
-        due = self._due(every_open, limit)
+        due = self._due(every_open or shipment_ids is not None, limit, shipment_ids)
         by_account: dict[str, list[_Due]] = defaultdict(list)
         for shipment in due:
             by_account[ACCOUNT_OF.get(shipment.carrier, shipment.carrier)].append(shipment)
@@ -231,13 +233,15 @@ class TrackingService:
 
     # --- what the database keeps ---------------------------------------------------------
 
-    def _due(self, every_open: bool, limit: int) -> list[_Due]:
+    def _due(self, every_open: bool, limit: int, shipment_ids: Sequence[int] | None = None) -> list[_Due]:
         now = self._clock()
         open_ = and_(SHIPMENTS.c.status.notin_([str(s) for s in FINAL]),
                      SHIPMENTS.c.shipped_at > now - timedelta(days=90))
         query = select(SHIPMENTS.c.id, SHIPMENTS.c.order_id, SHIPMENTS.c.carrier, SHIPMENTS.c.tracking_no,
                        SHIPMENTS.c.status, SHIPMENTS.c.shipped_at, SHIPMENTS.c.last_event_at).where(open_)
-        if not every_open:
+        if shipment_ids is not None:
+            query = query.where(SHIPMENTS.c.id.in_(list(shipment_ids)))
+        elif not every_open:
             query = query.where(or_(SHIPMENTS.c.next_poll_at.is_(None), SHIPMENTS.c.next_poll_at <= now))
         with self._uow(read_only=True) as tx:
             rows = tx.connection.execute(query.order_by(SHIPMENTS.c.next_poll_at, SHIPMENTS.c.id).limit(limit))
