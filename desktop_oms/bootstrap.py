@@ -11,6 +11,7 @@ from desktop_oms.config import Settings
 from desktop_oms.db.engine import check_reachable, make_engine, upgrade
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
 from desktop_oms.services.allocation import AllocationService
+from desktop_oms.services.carrier_accounts import CarrierAccounts
 from desktop_oms.services.catalogue import CatalogueService
 from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
@@ -19,6 +20,7 @@ from desktop_oms.services.packing import PackingService
 from desktop_oms.services.queue import QueueService
 from desktop_oms.services.settings import SettingsService
 from desktop_oms.services.stock import StockService
+from desktop_oms.services.tracking import TrackingService
 from desktop_oms.services.users import UserService
 
 
@@ -36,6 +38,8 @@ class Services:
     users: UserService
     settings: SettingsService
     packing: PackingService
+    carriers: CarrierAccounts
+    tracking: TrackingService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -50,6 +54,7 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
     uow = partial(UnitOfWork, engine)
     allocation = AllocationService(uow)
     settings_service = SettingsService(uow)
+    carriers = CarrierAccounts(uow)
     return Services(
         engine=engine,
         uow=uow,
@@ -63,4 +68,6 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         users=UserService(uow),
         settings=settings_service,
         packing=PackingService(uow, settings_service),
+        carriers=carriers,
+        tracking=TrackingService(uow, carriers.adapter_for),
     )

@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,28 @@ def _add_packing_commands(commands: Any) -> None:
     ship.add_argument("--carrier", required=True, metavar="NAME", help=", ".join(BY_CODE))
     ship.add_argument("--tracking", required=True, metavar="NUMBER")
     ship.add_argument("--json", action="store_true")
+    carriers = commands.add_parser("carriers", help="carrier accounts").add_subparsers(dest="carriers_command",
+                                                                                   required=True)
+    listing = carriers.add_parser("list", help="the carrier accounts")
+    listing.add_argument("--json", action="store_true")
+    setting = carriers.add_parser("set", help="change a carrier account (secrets go to the OS keyring)")
+    setting.add_argument("name", metavar="NAME", help="dhl, ups, fedex, usps, sf_express, kuaidi100, 17track, simulator")
+    setting.add_argument("--base-url", metavar="URL")
+    setting.add_argument("--api-key", metavar="K", help="DHL-API-Key, 17TRACK token")
+    setting.add_argument("--client-id", metavar="ID", help="OAuth client id (UPS, FedEx, USPS), SF partner id")
+    setting.add_argument("--client-secret", metavar="S", help="OAuth client secret, SF check word")
+    setting.add_argument("--customer", metavar="C", help="Kuaidi100 customer")
+    setting.add_argument("--key", metavar="K", help="Kuaidi100 key")
+    state = setting.add_mutually_exclusive_group()
+    state.add_argument("--enable", action="store_true")
+    state.add_argument("--disable", action="store_true")
+    setting.add_argument("--json", action="store_true")
+    poll = commands.add_parser("poll", help="refresh the tracking of due shipments")
+    poll.add_argument("--once", action="store_true", help="one pass, then exit (the default)")
+    poll.add_argument("--watch", action="store_true", help="keep polling as shipments fall due, until Ctrl+C")
+    poll.add_argument("--all", action="store_true", help="every open shipment now, schedule or not "
+                      "(never before a carrier's Retry-After, past its quota or into an open circuit)")
+    poll.add_argument("--json", action="store_true")
     slips = commands.add_parser("slips", help="packing slips (one per parcel) in one PDF")
     slips.add_argument("order_nos", nargs="*", metavar="ORDER_NO")
     slips.add_argument("--status", choices=[str(s) for s in OrderStatus], help="every order in this status")
@@ -220,6 +243,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _command_key(args: argparse.Namespace) -> str:
     sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command",
+           "carriers": "carriers_command",
            "users": "users_command"}
     attr = sub.get(args.command)
     return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
@@ -410,6 +434,52 @@ def _ship(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _carriers_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    accounts = services.carriers.list_accounts(actor=actor)
+    document = [{"name": a.name, "enabled": a.enabled, "base_url": a.base_url, "client_id": a.client_id,
+                 "customer": a.customer, "has_api_key": a.has_api_key, "has_client_secret": a.has_client_secret,
+                 "secrets_in": a.secrets_in} for a in accounts]
+    _emit(args, document, lambda: [f"{a.name:<11} {'enabled ' if a.enabled else 'disabled'} {a.base_url}"
+                                   + ("  (credentials set)" if a.has_api_key or a.has_client_secret else "")
+                                   for a in accounts])
+    return EXIT_OK
+
+
+def _carriers_set(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    if args.key is not None and args.api_key is not None:
+        raise UsageError("--key and --api-key are the same secret; give one")
+    enabled = True if args.enable else False if args.disable else None
+    account, where = services.carriers.update(
+        args.name, actor=actor, base_url=args.base_url, enabled=enabled, client_id=args.client_id,
+        customer=args.customer, api_key=args.api_key if args.api_key is not None else args.key,
+        client_secret=args.client_secret)
+    if where == "database":
+        _say("this computer has no keyring: the credentials are kept in the shop's database")
+    _emit(args, {"name": account.name, "enabled": account.enabled, "base_url": account.base_url,
+                 "secrets_in": account.secrets_in},
+          lambda: [f"{account.name}: {'enabled' if account.enabled else 'disabled'}, {account.base_url}"])
+    return EXIT_OK
+
+
+def _poll(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    import time
+
+    if args.watch and (args.once or args.json):
+        raise UsageError("--watch keeps running; it goes with neither --once nor --json")
+    while True:
+        report = services.tracking.poll(actor=actor, every_open=args.all)
+        _emit(args, report.as_json(), partial(_poll_lines, report))
+        if not args.watch:
+            return EXIT_OK
+        time.sleep(60)
+
+
+def _poll_lines(report: Any) -> list[str]:
+    return [f"polled {report.polled}, updated {report.updated}, new events {report.new_events}",
+            *(f"  {c} {n}: {m}" for c, n, m in report.errors),
+            *(f"  {c} skipped: {why}" for c, why in report.skipped)]
+
+
 def _pdf_path(path: Path) -> Path:
     if path.suffix.lower() != ".pdf":
         raise UsageError(f"{path}: the output is a PDF; name it FILE.pdf")
@@ -488,6 +558,9 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "orders release": _orders_release,
     "orders pack": _orders_pack,
     "ship": _ship,
+    "carriers list": _carriers_list,
+    "carriers set": _carriers_set,
+    "poll": _poll,
     "slips": _slips,
     "picklist": _picklist,
     "stock list": _stock_list,

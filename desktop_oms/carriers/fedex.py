@@ -83,6 +83,9 @@ class FedexAdapter:
     The token is reused until shortly before it expires (`clock` is injectable for tests), and a 401
     on a track call renews it once."""
 
+    #: Numbers per request, as the carrier documents it (the poller batches by this).
+    max_batch = 30
+
     def __init__(self, config: CarrierConfig, session: requests.Session | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.name = NAME

@@ -93,6 +93,9 @@ class SfExpressAdapter:
     or recipient's phone (checkPhoneNo) on waybills outside the caller's own monthly account; give them
     per number in `phones` or as `config.extra["phone:<number>"]`."""
 
+    #: Numbers per request, as the carrier documents it (the poller batches by this).
+    max_batch = 10
+
     def __init__(self, config: CarrierConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.name = config.name or "sf_express"

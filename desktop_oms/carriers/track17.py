@@ -95,6 +95,9 @@ def status_of(code: str) -> TrackingStatus | None:
 
 
 class Track17Adapter:
+
+    #: Numbers per request, as the carrier documents it (the poller batches by this).
+    max_batch = 40
     def __init__(self, config: CarrierConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.name = config.name or "17track"
