@@ -126,6 +126,10 @@ def _add_packing_commands(commands: Any) -> None:
     state.add_argument("--enable", action="store_true")
     state.add_argument("--disable", action="store_true")
     setting.add_argument("--json", action="store_true")
+    sim = commands.add_parser("carrier-sim", help="the local carrier simulator (DHL's format) for the demo shop")
+    sim.add_argument("--port", type=_positive_int, default=8765, metavar="P")
+    sim.add_argument("--speed", type=float, default=8.0, metavar="X",
+                     help="how much faster than a real parcel the demo parcels travel (default 8)")
     poll = commands.add_parser("poll", help="refresh the tracking of due shipments")
     poll.add_argument("--once", action="store_true", help="one pass, then exit (the default)")
     poll.add_argument("--watch", action="store_true", help="keep polling as shipments fall due, until Ctrl+C")
@@ -326,6 +330,7 @@ def _demo(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     _demo_shop_details(services, actor)
+    services.carriers.let_simulator_stand_in(actor=actor, port=8765)  # `desktop-oms carrier-sim` answers
     print(clioutput.demo_summary(summary))
     return EXIT_OK
 
@@ -474,6 +479,26 @@ def _poll(services: Any, actor: Actor, args: argparse.Namespace) -> int:
         time.sleep(60)
 
 
+def _carrier_sim(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    import time
+
+    from desktop_oms.services.carrier_sim import CarrierSimulator
+
+    try:
+        server = CarrierSimulator(services.uow, speed=max(args.speed, 0.01)).serve(args.port)
+    except OSError as error:
+        _say(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror or error}")
+        return EXIT_UNAVAILABLE
+    print(f"carrier simulator (DHL format) on http://127.0.0.1:{args.port}/track/shipments — Ctrl+C stops it",
+          flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def _poll_lines(report: Any) -> list[str]:
     return [f"polled {report.polled}, updated {report.updated}, new events {report.new_events}",
             *(f"  {c} {n}: {m}" for c, n, m in report.errors),
@@ -561,6 +586,7 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "carriers list": _carriers_list,
     "carriers set": _carriers_set,
     "poll": _poll,
+    "carrier-sim": _carrier_sim,
     "slips": _slips,
     "picklist": _picklist,
     "stock list": _stock_list,

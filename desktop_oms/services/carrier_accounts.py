@@ -126,6 +126,8 @@ class CarrierAccounts:
         stored = self._stored()
         account = self._settings(name, stored)
         if not account.enabled:
+            if name != "simulator" and stored.get("simulator.stand_in") == "1":
+                return self.adapter_for("simulator")  # the demo shop: the simulator answers for every carrier
             return None
         config = CarrierConfig(name=name, base_url=account.base_url, api_key=self._secret(name, "api_key", stored),
                                client_id=account.client_id, client_secret=self._secret(name, "client_secret", stored),
@@ -139,6 +141,18 @@ class CarrierAccounts:
             adapter = build_adapter(config)
             self._adapters[name] = (adapter, ACCOUNTS[name].limits, key)
             return adapter, ACCOUNTS[name].limits
+
+    def let_simulator_stand_in(self, *, actor: Actor, port: int) -> None:
+        """For the demo shop: the carrier simulator on this port answers for every carrier not set up."""
+        actor.require(Permission.MANAGE_SETTINGS)
+        with self._uow() as tx:
+            _upsert(tx.connection, {f"{PREFIX}simulator.stand_in": "1", f"{PREFIX}simulator.enabled": "1",
+                                    f"{PREFIX}simulator.base_url": f"http://127.0.0.1:{port}"})
+            audit.record(tx.connection, actor, "settings", "carrier simulator", "save",
+                         details={"changed": ["stand_in", "enabled", "base_url"]})
+            tx.commit()
+        with self._lock:
+            self._adapters.pop("simulator", None)
 
     def test_connection(self, name: str, *, actor: Actor) -> str:
         actor.require(Permission.MANAGE_SETTINGS)

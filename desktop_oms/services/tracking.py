@@ -180,7 +180,7 @@ class TrackingService:
         if stop.is_set():  # a parallel request of this run was just told to wait
             return
         try:
-            if account == "kuaidi100":  # which company the numbers belong to (zto → zhongtong …)
+            if getattr(adapter, "name", "") == "kuaidi100":  # which company the numbers belong to (zto → zhongtong …)
                 results = adapter.track(numbers, company=batch[0].carrier)  # type: ignore[call-arg]
             else:
                 results = adapter.track(numbers)  # no transaction is open here
