@@ -358,6 +358,8 @@ class AuditEntry(Base):
 
 
 class OutboxMessage(Base):
+    """An e-mail waiting to go out (pending → sending → sent, or failed after the last attempt)."""
+
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -370,6 +372,10 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str] = mapped_column(String(500), default="")
+    #: One message per cause, kept by the database: e.g. "shipment:42:delivered".
+    dedupe_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    #: pending: not before this; sending: the claim's lease (another sender takes the row back after it).
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     __table_args__ = (Index("ix_outbox_status", "status", "id"),)
 
 

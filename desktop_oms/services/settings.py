@@ -1,11 +1,18 @@
-"""The shop's details (name, address, contact, logo, time zone) and a database connection test."""
+"""The shop's details (name, address, contact, logo, time zone), its mail server, and a database connection test.
+
+The mail server's settings live in the settings table under "smtp." keys; its password never does:
+it goes to this computer's OS keyring (service "desktop-oms-smtp"), and without a working keyring
+saving one is refused, naming the field.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from zoneinfo import available_timezones
 
 from sqlalchemy import select
@@ -20,6 +27,8 @@ from desktop_oms.domain.errors import DatabaseUnavailable, InvalidValue
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 
+log = logging.getLogger(__name__)
+
 #: Where each field of ShopDetails lives in the key/value settings table.
 PREFIX = "shop."
 MAX_NAME, MAX_LINE, MAX_LINES, MAX_PHONE, MAX_EMAIL, MAX_PATH = 120, 120, 6, 40, 254, 500
@@ -28,6 +37,13 @@ LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 #: A connection test gives up after this many seconds instead of hanging on an unanswered address.
 TEST_TIMEOUT_S = 10
+#: Where each field of SmtpSettings lives (the password only says whether the keyring has one).
+SMTP_PREFIX = "smtp."
+SMTP_KEYRING_SERVICE = "desktop-oms-smtp"
+SMTP_SECURITY = ("starttls", "ssl", "none")
+SMTP_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]")
+MAX_HOST, MAX_USER, MAX_PASSWORD = 253, 254, 500
 
 
 @dataclass(frozen=True)
@@ -42,9 +58,29 @@ class ShopDetails:
     timezone: str = ""
 
 
+@dataclass(frozen=True)
+class SmtpSettings:
+    """The mail server customer notifications go through. `host` "" means no mail is sent.
+
+    `security`: "starttls" (port 587), "ssl" (SMTPS, port 465) or "none"; port 0 means that default.
+    """
+
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    user: str = ""
+    password: str = field(default="", repr=False)
+    from_address: str = ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.from_address)
+
+
 class SettingsService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, *, keyring: Any = None) -> None:
         self._uow = uow
+        self._keyring = keyring  # injected in tests; else the `keyring` package, loaded when needed
 
     def shop_details(self, actor: Actor) -> ShopDetails:
         """Anyone logged in may read them (they appear on what every station prints)."""
@@ -91,6 +127,104 @@ class SettingsService:
             raise InvalidValue("timezone", f"{timezone!r} is not a time zone name (like Asia/Shanghai)")
         return replace(details, name=name, address_lines=lines, phone=phone, email=email,
                        logo_path=_valid_logo(details.logo_path), timezone=timezone)
+
+    # --- the mail server ----------------------------------------------------------------------
+
+    def smtp_settings(self, actor: Actor) -> SmtpSettings:
+        """The mail server's settings with the password from the keyring ("" when none is kept or readable)."""
+        actor.require(Permission.MANAGE_SETTINGS)
+        return self.smtp_for_sending()
+
+    def smtp_for_sending(self) -> SmtpSettings:
+        """The same, for the background sender (no one's permission: it shows nothing to anyone)."""
+        stored = self._smtp_rows()
+        settings = _smtp_from_rows(stored)
+        if stored.get("password_in_keyring") != "1":
+            return settings
+        try:
+            password = self._keyring_module().get_password(SMTP_KEYRING_SERVICE, _smtp_key(settings))
+        except Exception as error:  # a broken password store: the sender will say the log-in failed
+            log.warning("the mail server password could not be read from the keyring: %s", error)
+            return settings
+        return replace(settings, password=str(password or ""))
+
+    def save_smtp_settings(self, settings: SmtpSettings, actor: Actor) -> SmtpSettings:
+        """Validate (naming the field at fault), keep the password in the keyring, store and audit.
+
+        Returns the settings as stored. With no working keyring a password is refused (InvalidValue
+        "password") and nothing is saved; an empty password removes the kept one.
+        """
+        actor.require(Permission.MANAGE_SETTINGS)
+        checked = self.validate_smtp_settings(settings)
+        before = self.smtp_for_sending()
+        kept = self._keep_password(before, checked)
+        with self._uow() as tx:
+            rows = {SMTP_PREFIX + k: v for k, v in _smtp_to_rows(checked).items()}
+            rows[SMTP_PREFIX + "password_in_keyring"] = "1" if kept else ""
+            _upsert(tx.connection, rows)
+            changed = [f.name for f in fields(SmtpSettings) if getattr(before, f.name) != getattr(checked, f.name)]
+            audit.record(tx.connection, actor, "settings", "smtp", "save",
+                         details={"changed": changed})  # never the password itself
+            tx.commit()
+        return checked
+
+    @staticmethod
+    def validate_smtp_settings(settings: SmtpSettings) -> SmtpSettings:
+        """The settings tidied (trimmed, the port defaulted from the security), or InvalidValue."""
+        host = settings.host.strip()
+        if host and (len(host) > MAX_HOST or not HOST.fullmatch(host)):
+            raise InvalidValue("host", f"{host[:60]!r} is not a server name (like smtp.example.com)")
+        security = settings.security.strip().lower()
+        if security not in SMTP_SECURITY:
+            raise InvalidValue("security", f"one of {', '.join(SMTP_SECURITY)}")
+        port = settings.port or SMTP_PORTS[security]
+        if not 0 < port < 65536:
+            raise InvalidValue("port", "a port number from 1 to 65535")
+        user = settings.user.strip()
+        if len(user) > MAX_USER or not user.isprintable():
+            raise InvalidValue("user", f"at most {MAX_USER} characters, no line breaks")
+        if len(settings.password) > MAX_PASSWORD or not settings.password.isprintable():
+            raise InvalidValue("password", f"at most {MAX_PASSWORD} characters, no line breaks")
+        sender = settings.from_address.strip()
+        if sender and (len(sender) > MAX_EMAIL or not EMAIL.fullmatch(sender)):
+            raise InvalidValue("from_address", f"{sender!r} is not an e-mail address (like shop@example.com)")
+        if host and not sender:
+            raise InvalidValue("from_address", "mail needs a sender address (like shop@example.com)")
+        return SmtpSettings(host=host, port=port, security=security, user=user, password=settings.password,
+                            from_address=sender)
+
+    def _keep_password(self, before: SmtpSettings, after: SmtpSettings) -> bool:
+        """Put `after`'s password in the keyring (or remove it); whether the keyring now holds one."""
+        old, new = _smtp_key(before), _smtp_key(after)
+        if after.password and (after.password != before.password or old != new):
+            try:
+                self._keyring_module().set_password(SMTP_KEYRING_SERVICE, new, after.password)
+            except Exception as error:  # no backend, a locked or refusing store: never into the database
+                raise InvalidValue("password", "this computer has no password store (keyring), so the mail "
+                                               f"server password was not saved ({_first_line(error)}); leave "
+                                               "it empty to send without logging in") from None
+        if before.password and (not after.password or old != new):
+            self._forget_password(old)
+        return bool(after.password)
+
+    def _forget_password(self, key: str) -> None:
+        try:
+            self._keyring_module().delete_password(SMTP_KEYRING_SERVICE, key)
+        except Exception as error:  # already gone, or no store: nothing left to forget
+            log.info("no old mail server password removed from the keyring (%s)", error)
+
+    def _smtp_rows(self) -> dict[str, str]:
+        with self._uow(read_only=True) as tx:
+            rows = tx.connection.execute(
+                select(SETTINGS.c.key, SETTINGS.c.value).where(SETTINGS.c.key.startswith(SMTP_PREFIX)))
+            return {key.removeprefix(SMTP_PREFIX): value or "" for key, value in rows}
+
+    def _keyring_module(self) -> Any:
+        if self._keyring is None:
+            import keyring  # only when a password is kept or read: finding its backends takes a moment
+
+            self._keyring = keyring
+        return self._keyring
 
     @staticmethod
     def test_connection(url: str) -> str:
@@ -159,6 +293,29 @@ def _to_rows(details: ShopDetails) -> dict[str, str]:
     return {PREFIX + "name": details.name, PREFIX + "address": "\n".join(details.address_lines),
             PREFIX + "phone": details.phone, PREFIX + "email": details.email,
             PREFIX + "logo_path": details.logo_path, PREFIX + "timezone": details.timezone}
+
+
+def _smtp_from_rows(values: dict[str, str]) -> SmtpSettings:
+    security = values.get("security", "starttls")
+    port = values.get("port", "")
+    return SmtpSettings(host=values.get("host", ""), security=security,
+                        port=int(port) if port.isdigit() else SMTP_PORTS.get(security, 587),
+                        user=values.get("user", ""), from_address=values.get("from_address", ""))
+
+
+def _smtp_to_rows(settings: SmtpSettings) -> dict[str, str]:
+    return {"host": settings.host, "port": str(settings.port), "security": settings.security,
+            "user": settings.user, "from_address": settings.from_address}
+
+
+def _smtp_key(settings: SmtpSettings) -> str:
+    """Under which name the keyring keeps the password: ``user@host:port``."""
+    return f"{settings.user}@{settings.host}:{settings.port}"
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
 
 
 def _upsert(conn: Connection, values: dict[str, str]) -> None:
