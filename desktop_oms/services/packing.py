@@ -50,6 +50,7 @@ from desktop_oms.printing.documents import (
 )
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import MAIN_WAREHOUSE
+from desktop_oms.services.notifications import enqueue_shipment_notice
 from desktop_oms.services.results import (
     AddressData,
     BatchOutcome,
@@ -308,6 +309,7 @@ class PackingService:
                         reference=order_no, user=actor.name, created_at=now))
                 self._move(conn, row, S.SHIPPED, actor, "ship", clear_claim=True,
                            details={"carrier": chosen.code, "tracking_no": number, "station": station})
+                enqueue_shipment_notice(conn, shipment_id, "shipped", now=now)  # the customer hears of it
                 if station:
                     _log(conn, station, actor, order_no, number, ScanResult.TRACKING)
                 tx.commit()

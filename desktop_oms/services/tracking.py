@@ -57,6 +57,7 @@ from desktop_oms.domain.tracking import (
 )
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
+from desktop_oms.services.notifications import NOTICE_FOR_STATUS, enqueue_shipment_notice
 
 log = logging.getLogger(__name__)
 
@@ -390,6 +391,9 @@ class TrackingService:
             changed = status != current.status or added > 0
             if status is TrackingStatus.DELIVERED and current.status != TrackingStatus.DELIVERED:
                 _order_delivered(conn, shipment, actor)
+            notice = NOTICE_FOR_STATUS.get(status)
+            if notice is not None and status != current.status:
+                enqueue_shipment_notice(conn, shipment.id, notice, now=now)  # once per shipment and event
             tx.commit()
             return changed, added
 

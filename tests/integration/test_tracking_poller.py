@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 from desktop_oms.bootstrap import Services
 from desktop_oms.carriers.base import CarrierConfig
 from desktop_oms.carriers.dhl import DhlAdapter
-from desktop_oms.db.models import CARRIER_STATE, SHIPMENTS, TRACKING_EVENTS, TRACKING_QUARANTINE
+from desktop_oms.db.models import CARRIER_STATE, OUTBOX, SHIPMENTS, TRACKING_EVENTS, TRACKING_QUARANTINE
 from desktop_oms.domain.orders import PaymentMethod
 from desktop_oms.domain.tracking import PROGRESS, TrackingStatus
 from desktop_oms.domain.users import Actor, Role
@@ -159,6 +159,10 @@ def test_the_poller_survives_a_faulty_carrier_and_keeps_every_promise(shop: Serv
     assert (cod.status, cod.payment_status) == ("delivered", "cod_collected")
     assert shop.orders.get_order("T-001", actor=ADMIN).status == "delivered"
     assert shop.orders.get_order("T-014", actor=ADMIN).status == "shipped"  # its answers were quarantined
+    with shop.uow(read_only=True) as tx:  # the customer hears of each step once, however often it is polled
+        notices = tx.connection.execute(select(OUTBOX.c.kind, func.count()).where(OUTBOX.c.reference == "T-001")
+                                        .group_by(OUTBOX.c.kind)).all()
+    assert dict(notices) == {"shipment_shipped": 1, "shipment_out_for_delivery": 1, "shipment_delivered": 1}
 
 
 def test_retry_after_and_the_breaker_hold_across_processes(shop: Services, httpserver: HTTPServer) -> None:
