@@ -19,6 +19,7 @@ from desktop_oms.services.orders import OrderService
 from desktop_oms.services.packing import PackingService
 from desktop_oms.services.queue import QueueService
 from desktop_oms.services.settings import SettingsService
+from desktop_oms.services.shipments import ShipmentService
 from desktop_oms.services.stock import StockService
 from desktop_oms.services.tracking import TrackingService
 from desktop_oms.services.users import UserService
@@ -40,6 +41,7 @@ class Services:
     packing: PackingService
     carriers: CarrierAccounts
     tracking: TrackingService
+    shipments: ShipmentService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -70,4 +72,5 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         packing=PackingService(uow, settings_service),
         carriers=carriers,
         tracking=TrackingService(uow, carriers.adapter_for),
+        shipments=ShipmentService(uow),
     )

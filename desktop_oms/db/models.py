@@ -258,7 +258,13 @@ class Shipment(Base):
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_event_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
-    __table_args__ = (UniqueConstraint("carrier", "tracking_no", name="carrier_tracking"),)
+    __table_args__ = (
+        UniqueConstraint("carrier", "tracking_no", name="carrier_tracking"),
+        # The Shipments tab: keyset pages newest shipped first, per status (chips, counts) and per carrier.
+        Index("ix_shipments_shipped", "shipped_at", "id"),
+        Index("ix_shipments_status_shipped", "status", "shipped_at", "id"),
+        Index("ix_shipments_carrier_shipped", "carrier", "shipped_at", "id"),
+    )
 
 
 class ShipmentLine(Base):

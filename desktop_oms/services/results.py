@@ -358,3 +358,64 @@ class PrintedBatch:
     documents: int  # slips (one per parcel) or pick lists
     pages: int
     orders: tuple[str, ...] = field(default=())
+
+
+# --- shipments -----------------------------------------------------------------------------
+
+#: Rows per page of the shipments list.
+SHIPMENT_PAGE = 200
+
+
+@dataclass(frozen=True)
+class ShipmentFilter:
+    """What the Shipments tab lists; every field given narrows it (the defaults: every shipment)."""
+
+    carrier: str = ""  # a carrier code (domain/carriers.py)
+    statuses: frozenset[str] = frozenset()  # tracking statuses (domain/tracking.py)
+    needs_attention: bool = False  # the poller flagged it: failed, held, delayed, returned or stuck
+    stuck: bool = False  # not delivered and no event for STUCK_AFTER
+    search: str = ""  # a tracking number or order number, or part of one
+
+    def without_statuses(self) -> ShipmentFilter:
+        return ShipmentFilter(self.carrier, frozenset(), self.needs_attention, self.stuck, self.search)
+
+
+@dataclass(frozen=True)
+class ShipmentRow:
+    """One line of the shipments list, newest shipped first; `key` is the `after` of the next page."""
+
+    id: int
+    order_no: str
+    carrier: str
+    tracking_no: str
+    status: str
+    shipped_at: datetime
+    delivered_at: datetime | None
+    last_event_at: datetime | None
+    last_event: str  # the newest event's text as the carrier wrote it ("" before the first one)
+    last_event_location: str
+    needs_attention: bool
+    stuck: bool
+    key: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShipmentDetail:
+    """A shipment with its order, its schedule and its whole tracking timeline (events oldest first)."""
+
+    id: int
+    order_no: str
+    customer: str
+    ship_city: str
+    carrier: str
+    tracking_no: str
+    status: str
+    shipped_at: datetime
+    delivered_at: datetime | None
+    last_polled_at: datetime | None
+    next_poll_at: datetime | None
+    last_event_at: datetime | None
+    needs_attention: bool
+    stuck: bool
+    tracking_url: str  # the carrier's public tracking page ("" when it has none)
+    events: tuple[TrackingEventData, ...] = ()  # times in the carrier's offset when it gave one
