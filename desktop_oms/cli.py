@@ -126,6 +126,18 @@ def _add_packing_commands(commands: Any) -> None:
     state.add_argument("--enable", action="store_true")
     state.add_argument("--disable", action="store_true")
     setting.add_argument("--json", action="store_true")
+    outbox = commands.add_parser("outbox", help="customer e-mails").add_subparsers(dest="outbox_command",
+                                                                               required=True)
+    send = outbox.add_parser("send", help="send the queued e-mails that are due through the shop's mail server")
+    send.add_argument("--json", action="store_true")
+    mail = commands.add_parser("mail", help="the mail server").add_subparsers(dest="mail_command", required=True)
+    mail_set = mail.add_parser("set", help="the SMTP server customer e-mails go through (password in the keyring)")
+    mail_set.add_argument("--host", required=True, metavar="HOST")
+    mail_set.add_argument("--port", type=int, default=0, metavar="P", help="default: 587 starttls, 465 ssl, 25 none")
+    mail_set.add_argument("--security", choices=["starttls", "ssl", "none"], default="starttls")
+    mail_set.add_argument("--user", dest="smtp_user", default="", metavar="NAME")
+    mail_set.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS")
+    mail_set.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     sim = commands.add_parser("carrier-sim", help="the local carrier simulator (DHL's format) for the demo shop")
     sim.add_argument("--port", type=_positive_int, default=8765, metavar="P")
     sim.add_argument("--speed", type=float, default=8.0, metavar="X",
@@ -247,7 +259,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _command_key(args: argparse.Namespace) -> str:
     sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command",
-           "carriers": "carriers_command",
+           "carriers": "carriers_command", "outbox": "outbox_command", "mail": "mail_command",
            "users": "users_command"}
     attr = sub.get(args.command)
     return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
@@ -476,7 +488,41 @@ def _poll(services: Any, actor: Actor, args: argparse.Namespace) -> int:
         _emit(args, report.as_json(), partial(_poll_lines, report))
         if not args.watch:
             return EXIT_OK
+        _send_mail(services)  # the notices this pass queued
         time.sleep(60)
+
+
+def _send_mail(services: Any) -> Any:
+    from desktop_oms.services.notifications import outbox_sender
+
+    sender = outbox_sender(services.uow, services.settings)
+    return None if sender is None else sender.send_due(limit=500)
+
+
+def _mail_set(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.services.settings import SmtpSettings
+
+    password = _new_password(args) if args.password_stdin else ""
+    saved = services.settings.save_smtp_settings(SmtpSettings(
+        host=args.host, port=args.port, security=args.security, user=args.smtp_user, password=password,
+        from_address=args.from_address), actor)
+    print(f"mail goes through {saved.host}:{saved.port} ({saved.security}) from {saved.from_address}")
+    return EXIT_OK
+
+
+def _outbox_send(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.domain.users import Permission
+
+    actor.require(Permission.SHIP_ORDERS)  # whoever ships may send the customers' shipping mail
+    report = _send_mail(services)
+    if report is None:
+        _say("no mail server is set up (desktop-oms mail set --host … --from …); the e-mails stay queued")
+        if args.json:
+            print(json.dumps({"sent": 0, "failed": 0, "gave_up": 0, "configured": False}))
+        return EXIT_UNAVAILABLE
+    _emit(args, {"sent": report.sent, "failed": report.failed, "gave_up": report.gave_up, "configured": True},
+          lambda: [f"sent {report.sent}, to retry {report.failed}, given up {report.gave_up}"])
+    return EXIT_OK
 
 
 def _carrier_sim(services: Any, actor: Actor, args: argparse.Namespace) -> int:
@@ -587,6 +633,8 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "carriers set": _carriers_set,
     "poll": _poll,
     "carrier-sim": _carrier_sim,
+    "outbox send": _outbox_send,
+    "mail set": _mail_set,
     "slips": _slips,
     "picklist": _picklist,
     "stock list": _stock_list,

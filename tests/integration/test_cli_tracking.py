@@ -44,3 +44,31 @@ def test_a_bad_carrier_call_is_refused_in_one_sentence(sqlite_url: str) -> None:
     bad_url = run(sqlite_url, "carriers", "set", "ups", "--base-url", "ftp://x")
     assert bad_url.returncode == 1 and "base_url" in bad_url.stderr
     assert run(sqlite_url, "poll", "--watch", "--json").returncode == 2
+
+
+def test_shipping_mails_the_customer_through_the_mail_server_set_on_the_command_line(sqlite_url: str) -> None:
+    from aiosmtpd.controller import Controller
+
+    from tests.integration.test_notifications import Inbox, _free_port
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port(), auth_require_tls=False)
+    controller.start()
+    try:
+        assert run(sqlite_url, "outbox", "send").returncode == 2  # no mail server yet: said, nothing lost
+        set_up = run(sqlite_url, "mail", "set", "--host", "127.0.0.1", "--port", str(controller.port),
+                     "--security", "none", "--from", "shop@example.cn")
+        assert set_up.returncode == 0, set_up.stderr
+        assert run(sqlite_url, "import", "products", str(FIXTURES / "products.csv")).returncode == 0
+        run(sqlite_url, "import", "orders", str(FIXTURES / "orders_ok.csv"))
+        ok_json(sqlite_url, "orders", "allocate", "A-1001")
+        ok_json(sqlite_url, "orders", "pack", "A-1001")
+        ok_json(sqlite_url, "ship", "A-1001", "--carrier", "sf_express", "--tracking", "SF1234567890123")
+        sent = ok_json(sqlite_url, "outbox", "send")
+        assert sent == {"sent": 1, "failed": 0, "gave_up": 0, "configured": True}
+        assert ok_json(sqlite_url, "outbox", "send")["sent"] == 0  # never twice
+        message = inbox.messages[0]
+        assert message["To"] == "wang.fang@example.cn" and "A-1001" in message["Subject"]
+        assert "SF1234567890123" in message.get_content()
+    finally:
+        controller.stop()
