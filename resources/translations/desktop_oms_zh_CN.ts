@@ -1022,6 +1022,49 @@
     </message>
 </context>
 <context>
+    <name>PollerStatusLabel</name>
+    <message>
+        <source>Tracking: first run shortly</source>
+        <translation>物流跟踪：即将首次查询</translation>
+    </message>
+    <message>
+        <source>The carriers are asked about parcels on their way every few minutes</source>
+        <translation>每隔几分钟向承运商查询在途包裹</translation>
+    </message>
+    <message>
+        <source>Tracking: polling…</source>
+        <translation>物流跟踪：正在查询…</translation>
+    </message>
+    <message>
+        <source>Tracking: polling {0}/{1}…</source>
+        <translation>物流跟踪：正在查询 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Tracking: last run {0} — {1} polled, {2} updated, {3} errors</source>
+        <translation>物流跟踪：上次查询 {0} — 查询 {1} 件，更新 {2} 件，出错 {3} 次</translation>
+    </message>
+    <message>
+        <source>Tracking: last run {0} — {1} polled, {2} updated</source>
+        <translation>物流跟踪：上次查询 {0} — 查询 {1} 件，更新 {2} 件</translation>
+    </message>
+    <message>
+        <source>{0} new events</source>
+        <translation>{0} 条新轨迹</translation>
+    </message>
+    <message>
+        <source>{0} answers set aside as unusable</source>
+        <translation>{0} 个无法使用的回复已隔离</translation>
+    </message>
+    <message>
+        <source>… and {0} more errors</source>
+        <translation>… 另有 {0} 个错误</translation>
+    </message>
+    <message>
+        <source>Tracking: last run {0} failed</source>
+        <translation>物流跟踪：{0} 的查询失败</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print packing &amp;slips…</source>
@@ -1376,6 +1419,283 @@
     <message>
         <source>Language: choose one from the list.</source>
         <translation>语言：请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDetailDialog</name>
+    <message>
+        <source>Shipment</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货城市</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输时长</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>上次查询</translation>
+    </message>
+    <message>
+        <source>Next ask</source>
+        <translation>下次查询</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s code</source>
+        <translation>承运商代码</translation>
+    </message>
+    <message>
+        <source>What the carrier says</source>
+        <translation>承运商描述</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>No scan from the carrier yet.</source>
+        <translation>承运商尚无扫描记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the carrier about this parcel now</source>
+        <translation>立即向承运商查询此包裹</translation>
+    </message>
+    <message>
+        <source>Open tracking &amp;page</source>
+        <translation>打开物流查询页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s public tracking page, in the browser</source>
+        <translation>在浏览器中打开承运商的公开查询页面</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your role may not ask the carriers</source>
+        <translation>你的角色无权向承运商查询</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Shipment {0} {1}</source>
+        <translation>包裹 {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Stuck: no news for {0} days</source>
+        <translation>停滞：{0} 天无新动态</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>not any more</source>
+        <translation>不再查询</translation>
+    </message>
+    <message>
+        <source>Delivered parcels and those shipped over 90 days ago are not asked about any more</source>
+        <translation>已签收的包裹和发货超过 90 天的包裹不再查询</translation>
+    </message>
+    <message>
+        <source>This shipment is not in the database any more.</source>
+        <translation>数据库中已没有这个包裹。</translation>
+    </message>
+    <message>
+        <source>This carrier has no public tracking page</source>
+        <translation>该承运商没有公开的查询页面</translation>
+    </message>
+    <message>
+        <source>Asking {0}…</source>
+        <translation>正在向 {0} 查询…</translation>
+    </message>
+    <message>
+        <source>The carrier could not be asked: {0}</source>
+        <translation>无法向承运商查询：{0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with an error: {1}</source>
+        <translation>{0} 返回错误：{1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s answer was unusable (malformed, or about another parcel); it was set aside and nothing changed.</source>
+        <translation>{0} 的回复无法使用（格式错误或是其他包裹的信息），已隔离，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not asked: tracking has ended for this parcel (delivered, cancelled or shipped over 90 days ago).</source>
+        <translation>未查询：此包裹的跟踪已结束（已签收、已取消或发货超过 90 天）。</translation>
+    </message>
+    <message>
+        <source>{0} answered: {1} new scans.</source>
+        <translation>{0} 已回复：{1} 条新轨迹。</translation>
+    </message>
+    <message>
+        <source>{0} answered: nothing new.</source>
+        <translation>{0} 已回复：没有新动态。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened for {0}</source>
+        <translation>无法打开浏览器访问 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPanel</name>
+    <message>
+        <source>Search tracking or order number  (Ctrl+F)</source>
+        <translation>搜索物流单号或订单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any carrier</source>
+        <translation>任何承运商</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Failed, held, delayed or returning parcels, and parcels with no news for too long</source>
+        <translation>派送失败、滞留、延误或退回的包裹，以及长时间没有新动态的包裹</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Not delivered and no news from the carrier for {0} days</source>
+        <translation>未签收，且承运商已 {0} 天没有新动态</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The selected shipment&apos;s tracking timeline (Enter)</source>
+        <translation>所选包裹的物流轨迹（Enter）</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>All {0}</source>
+        <translation>全部 {0}</translation>
+    </message>
+    <message>
+        <source>Needs attention {0}</source>
+        <translation>需要处理 {0}</translation>
+    </message>
+    <message>
+        <source>Stuck {0}</source>
+        <translation>停滞 {0}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>No shipments</source>
+        <translation>没有包裹</translation>
+    </message>
+    <message>
+        <source>{0} shipments</source>
+        <translation>{0} 个包裹</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最新动态</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Days since it was shipped, or until it was delivered</source>
+        <translation>发货至今的天数，已签收则为发货到签收的天数</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Stuck: no news from the carrier for {0} days</source>
+        <translation>停滞：承运商已 {0} 天没有新动态</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2413,145 @@
     <message>
         <source>{0} tracking number {1} is already used by order {2}.</source>
         <translation>{0} 物流单号 {1} 已被订单 {2} 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>shipments</name>
+    <message>
+        <source>Awaiting first scan</source>
+        <translation>等待揽收扫描</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已揽收</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待自提</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>滞留</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unrecognised scan</source>
+        <translation>无法识别的扫描</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快递</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圆通速递</translation>
+    </message>
+    <message>
+        <source>STO Express</source>
+        <translation>申通快递</translation>
+    </message>
+    <message>
+        <source>Yunda Express</source>
+        <translation>韵达快递</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京东物流</translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation>中国邮政 EMS</translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
+        <source>Carrier simulator (demo)</source>
+        <translation>模拟承运商（演示）</translation>
+    </message>
+    <message>
+        <source>Kuaidi100</source>
+        <translation>快递100</translation>
+    </message>
+    <message>
+        <source>17TRACK</source>
+        <translation>17TRACK</translation>
+    </message>
+    <message>
+        <source>no account for it is set up and enabled</source>
+        <translation>尚未设置并启用该承运商的账户</translation>
+    </message>
+    <message>
+        <source>it asked us to wait a while (Retry-After)</source>
+        <translation>对方要求稍后再查（Retry-After）</translation>
+    </message>
+    <message>
+        <source>it failed several times in a row; paused for a few minutes</source>
+        <translation>连续多次失败，暂停几分钟</translation>
+    </message>
+    <message>
+        <source>today&apos;s request quota is used up</source>
+        <translation>今天的请求配额已用完</translation>
+    </message>
+    <message>
+        <source>its request rate limit leaves no room right now</source>
+        <translation>请求频率已达上限，暂时无法查询</translation>
+    </message>
+    <message>
+        <source>{0} was not asked: {1}</source>
+        <translation>未向 {0} 查询：{1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}：{2}</translation>
     </message>
 </context>
 </TS>

@@ -1022,6 +1022,49 @@
     </message>
 </context>
 <context>
+    <name>PollerStatusLabel</name>
+    <message>
+        <source>Tracking: first run shortly</source>
+        <translation>物流追蹤：即將首次查詢</translation>
+    </message>
+    <message>
+        <source>The carriers are asked about parcels on their way every few minutes</source>
+        <translation>每隔幾分鐘向貨運公司查詢運送中的包裹</translation>
+    </message>
+    <message>
+        <source>Tracking: polling…</source>
+        <translation>物流追蹤：正在查詢…</translation>
+    </message>
+    <message>
+        <source>Tracking: polling {0}/{1}…</source>
+        <translation>物流追蹤：正在查詢 {0}/{1}…</translation>
+    </message>
+    <message>
+        <source>Tracking: last run {0} — {1} polled, {2} updated, {3} errors</source>
+        <translation>物流追蹤：上次查詢 {0} — 查詢 {1} 件，更新 {2} 件，錯誤 {3} 次</translation>
+    </message>
+    <message>
+        <source>Tracking: last run {0} — {1} polled, {2} updated</source>
+        <translation>物流追蹤：上次查詢 {0} — 查詢 {1} 件，更新 {2} 件</translation>
+    </message>
+    <message>
+        <source>{0} new events</source>
+        <translation>{0} 筆新動態</translation>
+    </message>
+    <message>
+        <source>{0} answers set aside as unusable</source>
+        <translation>{0} 筆無法使用的回覆已隔離</translation>
+    </message>
+    <message>
+        <source>… and {0} more errors</source>
+        <translation>… 另有 {0} 個錯誤</translation>
+    </message>
+    <message>
+        <source>Tracking: last run {0} failed</source>
+        <translation>物流追蹤：{0} 的查詢失敗</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Print packing &amp;slips…</source>
@@ -1376,6 +1419,283 @@
     <message>
         <source>Language: choose one from the list.</source>
         <translation>語言：請從清單中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDetailDialog</name>
+    <message>
+        <source>Shipment</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收貨城市</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>出貨時間</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>簽收時間</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>運送天數</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>上次查詢</translation>
+    </message>
+    <message>
+        <source>Next ask</source>
+        <translation>下次查詢</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Carrier&apos;s code</source>
+        <translation>貨運公司代碼</translation>
+    </message>
+    <message>
+        <source>What the carrier says</source>
+        <translation>貨運公司說明</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>No scan from the carrier yet.</source>
+        <translation>貨運公司尚無掃描紀錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>立即重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the carrier about this parcel now</source>
+        <translation>立即向貨運公司查詢此包裹</translation>
+    </message>
+    <message>
+        <source>Open tracking &amp;page</source>
+        <translation>開啟物流查詢頁面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s public tracking page, in the browser</source>
+        <translation>在瀏覽器中開啟貨運公司的公開查詢頁面</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Your role may not ask the carriers</source>
+        <translation>您的角色無權向貨運公司查詢</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Shipment {0} {1}</source>
+        <translation>包裹 {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <source>Stuck: no news for {0} days</source>
+        <translation>停滯：{0} 天無新動態</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>not any more</source>
+        <translation>不再查詢</translation>
+    </message>
+    <message>
+        <source>Delivered parcels and those shipped over 90 days ago are not asked about any more</source>
+        <translation>已簽收的包裹和出貨超過 90 天的包裹不再查詢</translation>
+    </message>
+    <message>
+        <source>This shipment is not in the database any more.</source>
+        <translation>資料庫中已沒有這個包裹。</translation>
+    </message>
+    <message>
+        <source>This carrier has no public tracking page</source>
+        <translation>這家貨運公司沒有公開的查詢頁面</translation>
+    </message>
+    <message>
+        <source>Asking {0}…</source>
+        <translation>正在向 {0} 查詢…</translation>
+    </message>
+    <message>
+        <source>The carrier could not be asked: {0}</source>
+        <translation>無法向貨運公司查詢：{0}</translation>
+    </message>
+    <message>
+        <source>{0} answered with an error: {1}</source>
+        <translation>{0} 回覆錯誤：{1}</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s answer was unusable (malformed, or about another parcel); it was set aside and nothing changed.</source>
+        <translation>{0} 的回覆無法使用（格式錯誤或是其他包裹的資訊），已隔離，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Not asked: tracking has ended for this parcel (delivered, cancelled or shipped over 90 days ago).</source>
+        <translation>未查詢：此包裹的追蹤已結束（已簽收、已取消或出貨超過 90 天）。</translation>
+    </message>
+    <message>
+        <source>{0} answered: {1} new scans.</source>
+        <translation>{0} 已回覆：{1} 筆新動態。</translation>
+    </message>
+    <message>
+        <source>{0} answered: nothing new.</source>
+        <translation>{0} 已回覆：沒有新動態。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened for {0}</source>
+        <translation>無法開啟瀏覽器前往 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPanel</name>
+    <message>
+        <source>Search tracking or order number  (Ctrl+F)</source>
+        <translation>搜尋物流單號或訂單編號（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any carrier</source>
+        <translation>任何貨運公司</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <source>Failed, held, delayed or returning parcels, and parcels with no news for too long</source>
+        <translation>投遞失敗、暫緩、延誤或退回的包裹，以及長時間沒有新動態的包裹</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>停滯</translation>
+    </message>
+    <message>
+        <source>Not delivered and no news from the carrier for {0} days</source>
+        <translation>未簽收，且貨運公司已 {0} 天沒有新動態</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The selected shipment&apos;s tracking timeline (Enter)</source>
+        <translation>所選包裹的物流動態（Enter）</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>All {0}</source>
+        <translation>全部 {0}</translation>
+    </message>
+    <message>
+        <source>Needs attention {0}</source>
+        <translation>需要處理 {0}</translation>
+    </message>
+    <message>
+        <source>Stuck {0}</source>
+        <translation>停滯 {0}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>No shipments</source>
+        <translation>沒有包裹</translation>
+    </message>
+    <message>
+        <source>{0} shipments</source>
+        <translation>{0} 個包裹</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>物流單號</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最新動態</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>出貨時間</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>Days since it was shipped, or until it was delivered</source>
+        <translation>出貨至今的天數，已簽收則為出貨到簽收的天數</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <source>Stuck: no news from the carrier for {0} days</source>
+        <translation>停滯：貨運公司已 {0} 天沒有新動態</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2413,145 @@
     <message>
         <source>{0} tracking number {1} is already used by order {2}.</source>
         <translation>{0} 物流單號 {1} 已被訂單 {2} 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>shipments</name>
+    <message>
+        <source>Awaiting first scan</source>
+        <translation>等待首次掃描</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>已建立物流單</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已攬收</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>運送中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>配送中</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待取件</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已簽收</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>投遞失敗</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>延誤</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Unrecognised scan</source>
+        <translation>無法辨識的掃描</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>順豐速運</translation>
+    </message>
+    <message>
+        <source>ZTO Express</source>
+        <translation>中通快遞</translation>
+    </message>
+    <message>
+        <source>YTO Express</source>
+        <translation>圓通速遞</translation>
+    </message>
+    <message>
+        <source>STO Express</source>
+        <translation>申通快遞</translation>
+    </message>
+    <message>
+        <source>Yunda Express</source>
+        <translation>韻達快遞</translation>
+    </message>
+    <message>
+        <source>JD Logistics</source>
+        <translation>京東物流</translation>
+    </message>
+    <message>
+        <source>EMS / China Post</source>
+        <translation>中國郵政 EMS</translation>
+    </message>
+    <message>
+        <source>DHL</source>
+        <translation>DHL</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
+        <source>Carrier simulator (demo)</source>
+        <translation>模擬貨運公司（示範）</translation>
+    </message>
+    <message>
+        <source>Kuaidi100</source>
+        <translation>快遞100</translation>
+    </message>
+    <message>
+        <source>17TRACK</source>
+        <translation>17TRACK</translation>
+    </message>
+    <message>
+        <source>no account for it is set up and enabled</source>
+        <translation>尚未設定並啟用這家貨運公司的帳戶</translation>
+    </message>
+    <message>
+        <source>it asked us to wait a while (Retry-After)</source>
+        <translation>對方要求稍後再查（Retry-After）</translation>
+    </message>
+    <message>
+        <source>it failed several times in a row; paused for a few minutes</source>
+        <translation>連續多次失敗，暫停幾分鐘</translation>
+    </message>
+    <message>
+        <source>today&apos;s request quota is used up</source>
+        <translation>今天的請求配額已用完</translation>
+    </message>
+    <message>
+        <source>its request rate limit leaves no room right now</source>
+        <translation>請求頻率已達上限，暫時無法查詢</translation>
+    </message>
+    <message>
+        <source>{0} was not asked: {1}</source>
+        <translation>未向 {0} 查詢：{1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}：{2}</translation>
     </message>
 </context>
 </TS>
