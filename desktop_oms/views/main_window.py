@@ -16,6 +16,7 @@ from desktop_oms.views.orders.detail import OrderDetailDialog
 from desktop_oms.views.orders.panel import OrdersPanel
 from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
 from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
+from desktop_oms.views.shipments import install_shipments
 from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
 
@@ -37,6 +38,10 @@ class WindowServices(Protocol):
     def changes(self) -> Any: ...
     @property
     def packing(self) -> Any: ...
+    @property
+    def shipments(self) -> Any: ...
+    @property
+    def tracking(self) -> Any: ...
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +101,12 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self.refresh)
         self.live.connection_changed.connect(self._set_connected)
         self._live_enabled = live
+        # After the menus (the tab takes F5 and Ctrl+F through the window's own actions) and the live feed.
+        self.shipments_panel = install_shipments(self, services, tasks, actor)
+        if self.shipments_panel is not None:
+            number = self.tabs.indexOf(self.shipments_panel)
+            self._action(self.view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
+                         lambda: self.tabs.setCurrentIndex(number))
         self._restore_layout()
 
     def _build_menus(self) -> None:
@@ -130,7 +141,7 @@ class MainWindow(QMainWindow):
         self.print_actions = install_print_actions(orders_menu, self, self._services, self._tasks, self._actor,
                                                    panel.selected_order_nos)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
                          lambda n=number: self.tabs.setCurrentIndex(n))
