@@ -1,4 +1,5 @@
-"""Settings: where the database is (a file or a PostgreSQL server), the language, the shop's details, printing.
+"""Settings: where the database is (a file or a PostgreSQL server), the language, the shop's details, printing,
+the carrier accounts.
 
 The database and the language belong to this computer (the user config file, passwords in the
 keyring) and take effect at the next start; the shop's details belong to the shop (its database) and
@@ -40,6 +41,7 @@ from shiboken6 import isValid
 from desktop_oms.config import LANGUAGES, DatabaseLocation, KeyringUnavailable, Settings
 from desktop_oms.domain.errors import InvalidValue
 from desktop_oms.domain.users import Actor, Permission
+from desktop_oms.views.carriers_page import CarrierActions, CarriersPage
 from desktop_oms.views.messages import error_text
 from desktop_oms.views.printing.settings_page import PrintingSettingsPage
 from desktop_oms.views.tasks import TaskRunner
@@ -311,12 +313,15 @@ class _ShopPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    """`saved` says, once saved, whether a restart is needed (the database or the language changed)."""
+    """`saved` says, once saved, whether a restart is needed (the database or the language changed).
+
+    The Carriers tab (given `carriers`, services.carriers) saves each account with its own button.
+    """
 
     saved = Signal(bool)
 
     def __init__(self, settings_service: SettingsActions, tasks: TaskRunner, actor: Actor, current: Settings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, carriers: CarrierActions | None = None) -> None:
         super().__init__(parent)
         self._service, self._tasks, self._actor, self._current = settings_service, tasks, actor, current
         self._details: ShopDetailsData | None = None
@@ -336,6 +341,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.shop_page, self.tr("Shop"))
         self.printing_page = PrintingSettingsPage(tasks)
         self.tabs.addTab(self.printing_page, self.tr("Printing"))
+        self.carriers_page = CarriersPage(carriers, tasks, actor) if carriers is not None else None
+        if self.carriers_page is not None:
+            self.tabs.addTab(self.carriers_page, self.tr("Carriers"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -87,6 +87,133 @@
     </message>
 </context>
 <context>
+    <name>CarriersPage</name>
+    <message>
+        <source>The carriers&apos; tracking APIs, for every station of the shop. Secrets are kept in this computer&apos;s keyring.</source>
+        <translation>承运商的物流查询接口，店铺的所有工作站共用。密钥保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the carriers.</source>
+        <translation>只有管理员可以更改承运商设置。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: poll this carrier</source>
+        <translation>启用：向此承运商查询(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>无需凭据</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>基础 URL(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner ID</source>
+        <translation>顾客编码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>客户端 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户编号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>授权 Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check &amp;word</source>
+        <translation>校验码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>客户端密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{0} stored — type to replace</source>
+        <translation>{0} 已保存 — 输入新值以替换</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有更改。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved; the secret is kept in this computer&apos;s keyring.</source>
+        <translation>已保存；密钥保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Saved; this computer has no keyring: the secret is kept in the shop&apos;s database.</source>
+        <translation>已保存；本机没有密钥环：密钥保存在店铺的数据库中。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the test uses the saved settings.</source>
+        <translation>请先保存更改：测试使用的是已保存的设置。</translation>
+    </message>
+    <message>
+        <source>Asking {0}…</source>
+        <translation>正在询问 {0}…</translation>
+    </message>
+    <message>
+        <source>Simulator (DHL format)</source>
+        <translation>模拟器（DHL 格式）</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <source>Time</source>
@@ -1367,6 +1494,10 @@
     <message>
         <source>Printing</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>&amp;Language</source>

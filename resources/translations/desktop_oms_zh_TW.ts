@@ -87,6 +87,133 @@
     </message>
 </context>
 <context>
+    <name>CarriersPage</name>
+    <message>
+        <source>The carriers&apos; tracking APIs, for every station of the shop. Secrets are kept in this computer&apos;s keyring.</source>
+        <translation>貨運公司的物流查詢介面，店鋪的所有工作站共用。金鑰保存在本機的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the carriers.</source>
+        <translation>只有管理員可以變更貨運公司設定。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基礎 URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>憑證</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: poll this carrier</source>
+        <translation>啟用：向此貨運公司查詢(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>儲存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>無需憑證</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已設定</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>基礎 URL(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner ID</source>
+        <translation>顧客編碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>用戶端 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客戶編號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>授權 Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API 金鑰(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check &amp;word</source>
+        <translation>校驗碼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>用戶端密鑰(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{0} stored — type to replace</source>
+        <translation>{0} 已儲存 — 輸入新值以取代</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有變更。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Saved; the secret is kept in this computer&apos;s keyring.</source>
+        <translation>已儲存；金鑰保存在本機的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Saved; this computer has no keyring: the secret is kept in the shop&apos;s database.</source>
+        <translation>已儲存；本機沒有金鑰圈：金鑰保存在店鋪的資料庫中。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the test uses the saved settings.</source>
+        <translation>請先儲存變更：測試使用的是已儲存的設定。</translation>
+    </message>
+    <message>
+        <source>Asking {0}…</source>
+        <translation>正在詢問 {0}…</translation>
+    </message>
+    <message>
+        <source>Simulator (DHL format)</source>
+        <translation>模擬器（DHL 格式）</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <source>Time</source>
@@ -1367,6 +1494,10 @@
     <message>
         <source>Printing</source>
         <translation>列印</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>貨運公司</translation>
     </message>
     <message>
         <source>&amp;Language</source>
