@@ -68,7 +68,7 @@ def _open_settings(window: Any, services: Any, tasks: Any, actor: Any, settings:
 
     from desktop_oms.views.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(services.settings, tasks, actor, settings, window)
+    dialog = SettingsDialog(services.settings, tasks, actor, settings, window, carriers=services.carriers)
 
     def on_saved(restart: bool) -> None:
         if restart:

@@ -15,6 +15,7 @@ from desktop_oms.services.carrier_accounts import CarrierAccounts
 from desktop_oms.services.catalogue import CatalogueService
 from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
+from desktop_oms.services.notifications import Outbox
 from desktop_oms.services.orders import OrderService
 from desktop_oms.services.packing import PackingService
 from desktop_oms.services.queue import QueueService
@@ -41,6 +42,7 @@ class Services:
     packing: PackingService
     carriers: CarrierAccounts
     tracking: TrackingService
+    outbox: Outbox
     shipments: ShipmentService
 
     def close(self) -> None:
@@ -72,5 +74,6 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         packing=PackingService(uow, settings_service),
         carriers=carriers,
         tracking=TrackingService(uow, carriers.adapter_for),
+        outbox=Outbox(uow, settings_service),
         shipments=ShipmentService(uow),
     )

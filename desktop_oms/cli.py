@@ -488,15 +488,8 @@ def _poll(services: Any, actor: Actor, args: argparse.Namespace) -> int:
         _emit(args, report.as_json(), partial(_poll_lines, report))
         if not args.watch:
             return EXIT_OK
-        _send_mail(services)  # the notices this pass queued
+        services.outbox.send_due(actor=actor, limit=500)  # the notices this pass queued
         time.sleep(60)
-
-
-def _send_mail(services: Any) -> Any:
-    from desktop_oms.services.notifications import outbox_sender
-
-    sender = outbox_sender(services.uow, services.settings)
-    return None if sender is None else sender.send_due(limit=500)
 
 
 def _mail_set(services: Any, actor: Actor, args: argparse.Namespace) -> int:
@@ -511,10 +504,7 @@ def _mail_set(services: Any, actor: Actor, args: argparse.Namespace) -> int:
 
 
 def _outbox_send(services: Any, actor: Actor, args: argparse.Namespace) -> int:
-    from desktop_oms.domain.users import Permission
-
-    actor.require(Permission.SHIP_ORDERS)  # whoever ships may send the customers' shipping mail
-    report = _send_mail(services)
+    report = services.outbox.send_due(actor=actor, limit=500)
     if report is None:
         _say("no mail server is set up (desktop-oms mail set --host … --from …); the e-mails stay queued")
         if args.json:

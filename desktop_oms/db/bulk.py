@@ -152,6 +152,20 @@ def insert_if_absent(conn: Connection, table: Table, values: dict[str, Any]) -> 
         conn.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
 
 
+def insert_many_if_absent(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """`insert_if_absent` for many rows with the same keys, as one executemany."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        conn.execute(pg_insert(table).on_conflict_do_nothing(), list(rows))
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        conn.execute(sqlite_insert(table).on_conflict_do_nothing(), list(rows))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # The demo's bulk path: multi-row INSERTs, scratch SQLite files copied in with INSERT … SELECT, PostgreSQL COPY,
 # and the order search index kept by statement instead of by row.

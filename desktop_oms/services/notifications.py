@@ -37,6 +37,7 @@ from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain import carriers
 from desktop_oms.domain.errors import InvalidValue, NotFound
 from desktop_oms.domain.tracking import TrackingStatus
+from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services.settings import EMAIL, PREFIX, SettingsService, SmtpSettings
 
 log = logging.getLogger(__name__)
@@ -426,3 +427,16 @@ def _quit(server: smtplib.SMTP) -> None:
         server.quit()
     except (smtplib.SMTPException, OSError):
         server.close()
+
+
+class Outbox:
+    """The outbox as the app and the command line use it: send what is due through the saved mail server."""
+
+    def __init__(self, uow: UnitOfWorkFactory, settings: SettingsService) -> None:
+        self._uow, self._settings = uow, settings
+
+    def send_due(self, *, actor: Actor, limit: int = 100) -> SendReport | None:
+        """None when no mail server is set up (the e-mails stay queued)."""
+        actor.require(Permission.SHIP_ORDERS)  # whoever ships may send the customers' shipping mail
+        sender = outbox_sender(self._uow, self._settings)
+        return None if sender is None else sender.send_due(limit=limit)

@@ -33,7 +33,7 @@ from desktop_oms.carriers.base import (
     RateLimited,
     TrackResult,
 )
-from desktop_oms.db.bulk import insert_if_absent
+from desktop_oms.db.bulk import insert_if_absent, insert_many_if_absent
 from desktop_oms.db.models import (
     CARRIER_STATE,
     ORDERS,
@@ -70,6 +70,8 @@ CONCURRENCY = 4
 #: After a "not found" or an error, ask about that shipment again after this long.
 RETRY_SHIPMENT_AFTER = timedelta(hours=1)
 MAX_SLOT_WAIT_S = 30.0
+#: Rate slots a process reserves at once (at most a second's worth of the carrier's rate).
+SLOT_BLOCK = 16
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class TrackingService:
                  clock: Callable[[], datetime] = utcnow, sleep: Callable[[float], None] = time.sleep) -> None:
         self._uow, self._adapters, self._clock, self._sleep = uow, adapters, clock, sleep
         self._lock = threading.Lock()
+        self._healthy: set[str] = set()  # accounts whose breaker this process saw closed and clean
+        self._slots: dict[str, list[datetime]] = {}  # rate slots this process has reserved, per account
 
     def poll(self, *, actor: Actor, every_open: bool = False, limit: int = 10_000,
              shipment_ids: Sequence[int] | None = None,
@@ -255,35 +259,39 @@ class TrackingService:
             return [_Due(*row) for row in rows]
 
     def _gate(self, account: str, limits: Limits, requests: int) -> str:
-        """Whether this process may send a request now: "" yes (a rate slot and quota taken), else why not."""
+        """Whether this process may send a request now: "" yes (a rate slot and quota taken), else why not.
+
+        Every request reads the carrier's state (another process may have been told to wait); writes
+        happen only to take quota, to take a block of rate slots (one guarded UPDATE reserves the next
+        few slots for this process) or to move the breaker to its trial."""
         now = self._clock()
-        with self._uow() as tx:
-            conn = tx.connection
-            insert_if_absent(conn, CARRIER_STATE, {"carrier": account, "quota_day": "", "quota_used": 0,
-                                                   "breaker_state": "closed", "breaker_failures": 0,
-                                                   "breaker_trips": 0, "last_error": ""})
-            state = conn.execute(select(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account)).one()
-            if state.retry_after_until is not None and now < state.retry_after_until:
-                return f"asked to wait until {state.retry_after_until.isoformat(timespec='seconds')} (Retry-After)"
-            breaker = _breaker(state)
-            if not breaker.allows(now):
-                assert breaker.retry_at is not None
-                return f"circuit open until {breaker.retry_at.isoformat(timespec='seconds')} after repeated failures"
-            if breaker.state is BreakerState.OPEN:
-                _save_breaker(conn, account, breaker.before_call(now))
-            if limits.per_day:
-                today = now.date().isoformat()
-                conn.execute(update(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account,
-                                                         CARRIER_STATE.c.quota_day != today)
-                             .values(quota_day=today, quota_used=0))
-                taken = conn.execute(update(CARRIER_STATE).where(
-                    CARRIER_STATE.c.carrier == account, CARRIER_STATE.c.quota_used + 1 <= limits.per_day)
-                    .values(quota_used=CARRIER_STATE.c.quota_used + 1))
-                if taken.rowcount != 1:
+        with self._uow(read_only=True) as tx:
+            state = tx.connection.execute(select(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account)).first()
+        if state is None:
+            with self._uow() as tx:
+                insert_if_absent(tx.connection, CARRIER_STATE, {
+                    "carrier": account, "quota_day": "", "quota_used": 0, "breaker_state": "closed",
+                    "breaker_failures": 0, "breaker_trips": 0, "last_error": ""})
+                state = tx.connection.execute(select(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account)).one()
+                tx.commit()
+        if state.retry_after_until is not None and now < state.retry_after_until:
+            return f"asked to wait until {state.retry_after_until.isoformat(timespec='seconds')} (Retry-After)"
+        breaker = _breaker(state)
+        if breaker != Breaker():
+            self._healthy.discard(account)  # another process saw failures: report the outcome
+        if not breaker.allows(now):
+            assert breaker.retry_at is not None
+            return f"circuit open until {breaker.retry_at.isoformat(timespec='seconds')} after repeated failures"
+        if breaker.state is BreakerState.OPEN or limits.per_day:
+            with self._uow() as tx:
+                conn = tx.connection
+                if breaker.state is BreakerState.OPEN:
+                    _save_breaker(conn, account, breaker.before_call(now))
+                if limits.per_day and not _take_quota(conn, account, limits, now):
                     tx.commit()
                     return f"daily quota of {limits.per_day} requests used up"
-            slot = self._take_slot(conn, account, limits, now)
-            tx.commit()
+                tx.commit()
+        slot = self._next_slot(account, limits, now)
         wait = (slot - self._clock()).total_seconds()
         if wait > MAX_SLOT_WAIT_S:
             return "rate limit: no request slot free soon"
@@ -291,27 +299,27 @@ class TrackingService:
             self._sleep(wait)
         return ""
 
-    @staticmethod
-    def _take_slot(conn: Connection, account: str, limits: Limits, now: datetime) -> datetime:
-        """The next free request slot of this carrier, taken for this request (one guarded UPDATE each try)."""
-        step = timedelta(seconds=1 / max(limits.per_second, 0.001))
-        for _ in range(20):
-            current = conn.execute(select(CARRIER_STATE.c.next_slot_at)
-                                   .where(CARRIER_STATE.c.carrier == account)).scalar()
-            start = max(now, current) if current is not None else now
-            guard = CARRIER_STATE.c.next_slot_at.is_(None) if current is None else CARRIER_STATE.c.next_slot_at == current
-            done = conn.execute(update(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account, guard)
-                                .values(next_slot_at=start + step))
-            if done.rowcount == 1:
-                return start
-        raise RuntimeError(f"could not take a request slot of {account}")
+    def _next_slot(self, account: str, limits: Limits, now: datetime) -> datetime:
+        """A request slot from this process's block, reserving the next block in the database when it is used up."""
+        with self._lock:
+            block = self._slots.setdefault(account, [])
+            while block and block[0] < now - timedelta(seconds=1):
+                block.pop(0)  # slots that went by unused
+            if not block:
+                with self._uow() as tx:
+                    block.extend(_take_slots(tx.connection, account, limits, now, SLOT_BLOCK))
+                    tx.commit()
+            return block.pop(0)
 
     def _carrier_ok(self, account: str) -> None:
+        if account in self._healthy:  # known closed and clean in this run: nothing to write
+            return
         with self._uow() as tx:
             state = tx.connection.execute(select(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account)).one()
             if _breaker(state) != Breaker():
                 _save_breaker(tx.connection, account, Breaker())
                 tx.commit()
+        self._healthy.add(account)
 
     def _carrier_failed(self, account: str, error: CarrierError, *, retry_at: datetime | None = None,
                         quota_spent: bool = False, count_failure: bool = True) -> None:
@@ -324,6 +332,7 @@ class TrackingService:
             if quota_spent:
                 values |= {"quota_day": now.date().isoformat(), "quota_used": 10**9}
             conn.execute(update(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account).values(**values))
+            self._healthy.discard(account)
             if count_failure:
                 state = conn.execute(select(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account)).one()
                 _save_breaker(conn, account, _breaker(state).failed(now))
@@ -361,20 +370,21 @@ class TrackingService:
             conn = tx.connection
             current = conn.execute(select(SHIPMENTS.c.status, SHIPMENTS.c.last_event_at, SHIPMENTS.c.needs_attention)
                                    .where(SHIPMENTS.c.id == shipment.id)).one()
-            added = 0
             events = result.events if result is not None else ()
+            # What this shipment has already (one query), then the new events in one statement; the
+            # unique key (shipment, time, code, description) still stops a race with another poller.
+            seen = {(t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC), code, text) for t, code, text in
+                    conn.execute(select(TRACKING_EVENTS.c.time, TRACKING_EVENTS.c.code, TRACKING_EVENTS.c.description)
+                                 .where(TRACKING_EVENTS.c.shipment_id == shipment.id))}
+            fresh: dict[tuple[datetime, str, str], dict[str, Any]] = {}
             for event in events:
-                before = conn.execute(select(func.count()).select_from(TRACKING_EVENTS).where(
-                    TRACKING_EVENTS.c.shipment_id == shipment.id, TRACKING_EVENTS.c.time == event.time,
-                    TRACKING_EVENTS.c.code == event.code[:64],
-                    TRACKING_EVENTS.c.description == event.description[:500])).scalar_one()
-                if before:
-                    continue  # seen in an earlier answer
-                insert_if_absent(conn, TRACKING_EVENTS, {
-                    "shipment_id": shipment.id, "time": event.time, "status": str(event.status),
-                    "code": event.code[:64], "description": event.description[:500],
-                    "location": event.location[:255], "raw": dict(event.raw) if event.raw else None})
-                added += 1
+                key = (event.time.astimezone(UTC), event.code[:64], event.description[:500])
+                if key not in seen and key not in fresh:
+                    fresh[key] = {"shipment_id": shipment.id, "time": event.time, "status": str(event.status),
+                                  "code": key[1], "description": key[2], "location": event.location[:255],
+                                  "raw": dict(event.raw) if event.raw else None}
+            insert_many_if_absent(conn, TRACKING_EVENTS, list(fresh.values()))
+            added = len(fresh)
             position = advance(Position(TrackingStatus(current.status), current.last_event_at),
                                [(e.time, e.status) for e in events])
             status = position.status
@@ -417,6 +427,32 @@ def _order_delivered(conn: Connection, shipment: _Due, actor: Actor) -> None:
     audit.record(conn, actor, "order", order.order_no, "deliver", from_status=order.status,
                  to_status=str(OrderStatus.DELIVERED), reason=f"{shipment.carrier} {shipment.tracking_no} delivered",
                  details={"cod_collected": "payment_status" in values})
+
+
+def _take_quota(conn: Connection, account: str, limits: Limits, now: datetime) -> bool:
+    """One request of today's quota, taken with a guarded UPDATE (false: used up)."""
+    today = now.date().isoformat()
+    conn.execute(update(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account, CARRIER_STATE.c.quota_day != today)
+                 .values(quota_day=today, quota_used=0))
+    taken = conn.execute(update(CARRIER_STATE).where(
+        CARRIER_STATE.c.carrier == account, CARRIER_STATE.c.quota_used + 1 <= limits.per_day)
+        .values(quota_used=CARRIER_STATE.c.quota_used + 1))
+    return taken.rowcount == 1
+
+
+def _take_slots(conn: Connection, account: str, limits: Limits, now: datetime, count: int) -> list[datetime]:
+    """The carrier's next `count` free request slots, taken for this process (one guarded UPDATE each try)."""
+    step = timedelta(seconds=1 / max(limits.per_second, 0.001))
+    count = max(1, min(count, int(limits.per_second) or 1))  # never more than a second's worth at once
+    for _ in range(20):
+        current = conn.execute(select(CARRIER_STATE.c.next_slot_at).where(CARRIER_STATE.c.carrier == account)).scalar()
+        start = max(now, current) if current is not None else now
+        guard = CARRIER_STATE.c.next_slot_at.is_(None) if current is None else CARRIER_STATE.c.next_slot_at == current
+        done = conn.execute(update(CARRIER_STATE).where(CARRIER_STATE.c.carrier == account, guard)
+                            .values(next_slot_at=start + step * count))
+        if done.rowcount == 1:
+            return [start + step * i for i in range(count)]
+    raise RuntimeError(f"could not take a request slot of {account}")
 
 
 def _breaker(state: Any) -> Breaker:

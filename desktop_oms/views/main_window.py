@@ -42,6 +42,8 @@ class WindowServices(Protocol):
     def shipments(self) -> Any: ...
     @property
     def tracking(self) -> Any: ...
+    @property
+    def outbox(self) -> Any: ...
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +105,10 @@ class MainWindow(QMainWindow):
         self._live_enabled = live
         # After the menus (the tab takes F5 and Ctrl+F through the window's own actions) and the live feed.
         self.shipments_panel = install_shipments(self, services, tasks, actor)
+        poller = getattr(self.shipments_panel, "poller", None)
+        if poller is not None:  # after each tracking run, the customers' notices it queued go out
+            poller.finished.connect(lambda _report: tasks.submit(
+                services.outbox.send_due, actor=actor, pool="io", on_failure=lambda _error: None))
         if self.shipments_panel is not None:
             number = self.tabs.indexOf(self.shipments_panel)
             self._action(self.view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
