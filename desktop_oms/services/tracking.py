@@ -186,7 +186,8 @@ class TrackingService:
             return
         try:
             if getattr(adapter, "name", "") == "kuaidi100":  # which company the numbers belong to (zto → zhongtong …)
-                results = adapter.track(numbers, company=batch[0].carrier)  # type: ignore[call-arg]
+                company = None if batch[0].carrier == "kuaidi100" else batch[0].carrier
+                results = adapter.track(numbers, company=company)  # type: ignore[call-arg]
             else:
                 results = adapter.track(numbers)  # no transaction is open here
         except RateLimited as error:
@@ -219,6 +220,11 @@ class TrackingService:
         except CarrierError as error:
             self._carrier_failed(account, error)
             self._note(report, account, numbers[0], error.message)
+            self._later(batch)
+            return
+        except Exception as error:  # a bug or an answer no adapter foresaw: logged, reported, never a crash
+            log.exception("%s: tracking %s failed", account, numbers)
+            self._note(report, account, numbers[0], f"{type(error).__name__}: {error}"[:300])
             self._later(batch)
             return
         self._carrier_ok(account)

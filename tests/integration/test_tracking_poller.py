@@ -208,3 +208,19 @@ def test_a_retry_after_holds_for_every_poller_until_it_has_passed(
     report = other_process.poll(actor=ADMIN, every_open=True)
     assert len(httpserver.log) == asked
     assert report.skipped and "Retry-After" in report.skipped[0][1]
+
+
+def test_an_adapter_that_breaks_is_reported_never_a_crash(shop: Services) -> None:
+    class Broken:
+        name = "dhl"
+
+        def track(self, numbers: list[str]) -> list[Any]:
+            raise ValueError("no company code for this parcel")
+
+        def test_connection(self) -> str:
+            return ""
+
+    poller = TrackingService(shop.uow, lambda name: (Broken(), Limits(per_second=500)))  # type: ignore[arg-type, return-value]
+    report = poller.poll(actor=ADMIN, every_open=True)
+    assert report.errors and all("ValueError" in m for _, _, m in report.errors)
+    assert _history(shop)["OK00000000"] == "pending"  # nothing applied, asked again later
