@@ -9,13 +9,14 @@ poller can record them in the database (they must hold across processes) and bac
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -162,6 +163,42 @@ def json_of(carrier: str, response: requests.Response) -> Any:
         return response.json()
     except ValueError:
         raise Malformed(carrier, "the answer is not JSON") from None
+
+
+def ordered_events(events: Iterable[TrackEvent]) -> tuple[TrackEvent, ...]:
+    """Oldest first; an event repeated in one answer (same time, code and text) kept once."""
+    unique: dict[tuple[datetime, str, str], TrackEvent] = {}
+    for event in events:
+        unique.setdefault((event.time, event.code, event.description), event)
+    return tuple(sorted(unique.values(), key=lambda e: e.time))
+
+
+def text(value: Any) -> str:
+    """A JSON value as trimmed text; anything that is not a string is ""."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def plain_number(number: str) -> str:
+    """A tracking number as compared: no spaces, upper case."""
+    return "".join(number.split()).upper()
+
+
+def seconds(value: Any) -> int | None:
+    """An OAuth `expires_in`: a number, or digits in a string (as some carriers' schemas have it)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    return int(value) if isinstance(value, str) and value.strip().isdigit() else None
+
+
+def failure(error: requests.RequestException) -> str:
+    """Why a request got no answer: a timeout (also when urllib3 wraps it in a ConnectionError), or the
+    connection's error."""
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    if isinstance(error, requests.Timeout) or isinstance(reason, urllib3.exceptions.TimeoutError):
+        return "timed out"
+    return f"no connection ({type(reason or error).__name__})"
 
 
 def unmapped(carrier: str, code: str, text: str) -> TrackingStatus:

@@ -7,15 +7,18 @@ services publish in it. Things the documentation leaves open are marked "not doc
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import requests
-import urllib3
 
 from desktop_oms.carriers import base
 from desktop_oms.carriers.base import CarrierConfig, Malformed, NotFound, TrackEvent, TrackResult, Unavailable
+from desktop_oms.carriers.base import failure as _failure
+from desktop_oms.carriers.base import ordered_events as _ordered
+from desktop_oms.carriers.base import plain_number as _plain
+from desktop_oms.carriers.base import text as _text
 from desktop_oms.domain.tracking import TrackingStatus
 
 NAME = "dhl"
@@ -209,27 +212,3 @@ def _problem(response: requests.Response) -> str:
     except ValueError:
         return ""
     return _text(body.get("detail") or body.get("title")) if isinstance(body, Mapping) else ""
-
-
-def _failure(error: requests.RequestException) -> str:
-    """A timeout, also when urllib3's Retry (read=0 in base.session) wraps it in a ConnectionError."""
-    reason = getattr(error.args[0], "reason", None) if error.args else None
-    if isinstance(error, requests.Timeout) or isinstance(reason, urllib3.exceptions.TimeoutError):
-        return "timed out"
-    return f"no connection ({type(reason or error).__name__})"
-
-
-def _ordered(events: Iterable[TrackEvent]) -> tuple[TrackEvent, ...]:
-    """Oldest first; an event repeated in one answer (same time, code and text) kept once."""
-    unique: dict[tuple[datetime, str, str], TrackEvent] = {}
-    for event in events:
-        unique.setdefault((event.time, event.code, event.description), event)
-    return tuple(sorted(unique.values(), key=lambda e: e.time))
-
-
-def _plain(number: str) -> str:
-    return "".join(number.split()).upper()
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any, Final
 
@@ -36,6 +36,7 @@ from desktop_oms.carriers.base import (
     raise_for_http,
     unmapped,
 )
+from desktop_oms.carriers.base import ordered_events as _ordered
 from desktop_oms.carriers.base import session as keepalive_session
 from desktop_oms.domain.tracking import TrackingStatus
 
@@ -233,15 +234,3 @@ def _refusal(name: str, number: str, code: str, message: str) -> CarrierError:
         # About this request, not the account as a whole, so the message is passed on as it came.
         return CarrierError(name, f"{number}: query refused ({text})")
     return Malformed(name, f"undocumented returnCode ({text or 'none'})")
-
-
-def _ordered(events: Iterable[TrackEvent]) -> list[TrackEvent]:
-    """Oldest first; the same time, code and text twice in one answer is one event."""
-    seen: set[tuple[datetime, str, str]] = set()
-    unique = []
-    for event in events:
-        key = (event.time, event.code, event.description)
-        if key not in seen:
-            seen.add(key)
-            unique.append(event)
-    return sorted(unique, key=lambda e: e.time)

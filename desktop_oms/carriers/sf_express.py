@@ -38,6 +38,7 @@ from desktop_oms.carriers.base import (
     retry_after,
     unmapped,
 )
+from desktop_oms.carriers.base import ordered_events as _ordered
 from desktop_oms.carriers.base import session as keepalive_session
 from desktop_oms.domain.tracking import TrackingStatus
 
@@ -243,15 +244,3 @@ def _gateway_error(name: str, code: str, message: str, response: requests.Respon
     if code in ("A1007", "A1009", "A1099"):  # repeated request, backend unreachable, system error
         return Unavailable(name, f"gateway error ({text})")
     return Malformed(name, f"undocumented apiResultCode ({text or 'none'})")
-
-
-def _ordered(events: Iterator[TrackEvent]) -> list[TrackEvent]:
-    """Oldest first; the same time, code and text twice in one answer is one event."""
-    seen: set[tuple[datetime, str, str]] = set()
-    unique = []
-    for event in events:
-        key = (event.time, event.code, event.description)
-        if key not in seen:
-            seen.add(key)
-            unique.append(event)
-    return sorted(unique, key=lambda e: e.time)

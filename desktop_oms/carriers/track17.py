@@ -12,7 +12,7 @@ An optional 17TRACK carrier key per number can be given as `config.extra[number]
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final
 
@@ -34,6 +34,7 @@ from desktop_oms.carriers.base import (
     retry_after,
     unmapped,
 )
+from desktop_oms.carriers.base import ordered_events as _ordered
 from desktop_oms.carriers.base import session as keepalive_session
 from desktop_oms.domain.tracking import TrackingStatus
 
@@ -278,15 +279,3 @@ def _error(item: Mapping[str, Any]) -> tuple[int | None, str]:
         return None, ""
     code = error.get("code")
     return (code if isinstance(code, int) else None), str(error.get("message") or "")
-
-
-def _ordered(events: Iterable[TrackEvent]) -> list[TrackEvent]:
-    """Oldest first; the same time, code and text twice in one answer is one event."""
-    seen: set[tuple[datetime, str, str]] = set()
-    unique = []
-    for event in events:
-        key = (event.time, event.code, event.description)
-        if key not in seen:
-            seen.add(key)
-            unique.append(event)
-    return sorted(unique, key=lambda e: e.time)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import quote
 
 import requests
-import urllib3
 
 from desktop_oms.carriers import base
 from desktop_oms.carriers.base import (
@@ -29,6 +28,11 @@ from desktop_oms.carriers.base import (
     TrackResult,
     Unavailable,
 )
+from desktop_oms.carriers.base import failure as _failure
+from desktop_oms.carriers.base import ordered_events as _ordered
+from desktop_oms.carriers.base import plain_number as _plain
+from desktop_oms.carriers.base import seconds as _seconds
+from desktop_oms.carriers.base import text as _text
 from desktop_oms.domain.tracking import TrackingStatus
 
 NAME = "usps"
@@ -266,35 +270,3 @@ def _error(response: requests.Response) -> str:
         return f"{_text(error.get('code'))} {_text(error.get('message'))}".strip()
     return f"{_text(error)} {_text(body.get('error_description'))}".strip()
 
-
-def _seconds(value: Any) -> int | None:
-    """`expires_in` is a string in USPS's example ("11111"); a number is accepted too."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return int(value)
-    return int(value) if isinstance(value, str) and value.strip().isdigit() else None
-
-
-def _failure(error: requests.RequestException) -> str:
-    """A timeout, also when urllib3's Retry (read=0 in base.session) wraps it in a ConnectionError."""
-    reason = getattr(error.args[0], "reason", None) if error.args else None
-    if isinstance(error, requests.Timeout) or isinstance(reason, urllib3.exceptions.TimeoutError):
-        return "timed out"
-    return f"no connection ({type(reason or error).__name__})"
-
-
-def _ordered(events: Iterable[TrackEvent]) -> tuple[TrackEvent, ...]:
-    """Oldest first; an event repeated in one answer (same time, code and text) kept once."""
-    unique: dict[tuple[datetime, str, str], TrackEvent] = {}
-    for event in events:
-        unique.setdefault((event.time, event.code, event.description), event)
-    return tuple(sorted(unique.values(), key=lambda e: e.time))
-
-
-def _plain(number: str) -> str:
-    return "".join(number.split()).upper()
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
