@@ -12,18 +12,20 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from desktop_oms.carriers.base import CarrierAdapter, CarrierConfig
 from desktop_oms.db.models import SETTINGS
 from desktop_oms.db.uow import UnitOfWorkFactory
 from desktop_oms.domain.errors import InvalidValue
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
-from desktop_oms.services.settings import _upsert
+from desktop_oms.services.settings import upsert_settings
 from desktop_oms.services.tracking import Limits
+
+if TYPE_CHECKING:  # the adapters (and `requests`) are imported when an account is first used
+    from desktop_oms.carriers.base import CarrierAdapter, CarrierConfig
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +110,7 @@ class CarrierAccounts:
             where = self._store_secret(name, field, value.strip(), values)
         with self._uow() as tx:
             if values:
-                _upsert(tx.connection, {f"{PREFIX}{name}.{k}": v for k, v in values.items()})
+                upsert_settings(tx.connection, {f"{PREFIX}{name}.{k}": v for k, v in values.items()})
             changed = {k.removesuffix("_db").removesuffix("_keyring") for k in values} | set(secrets)
             audit.record(tx.connection, actor, "settings", f"carrier {name}", "save",
                          details={"changed": sorted(changed)})  # never the secrets themselves
@@ -129,6 +131,8 @@ class CarrierAccounts:
             if name != "simulator" and stored.get("simulator.stand_in") == "1":
                 return self.adapter_for("simulator")  # the demo shop: the simulator answers for every carrier
             return None
+        from desktop_oms.carriers.base import CarrierConfig
+
         config = CarrierConfig(name=name, base_url=account.base_url, api_key=self._secret(name, "api_key", stored),
                                client_id=account.client_id, client_secret=self._secret(name, "client_secret", stored),
                                customer=account.customer, requests_per_second=ACCOUNTS[name].limits.per_second,
@@ -146,7 +150,7 @@ class CarrierAccounts:
         """For the demo shop: the carrier simulator on this port answers for every carrier not set up."""
         actor.require(Permission.MANAGE_SETTINGS)
         with self._uow() as tx:
-            _upsert(tx.connection, {f"{PREFIX}simulator.stand_in": "1", f"{PREFIX}simulator.enabled": "1",
+            upsert_settings(tx.connection, {f"{PREFIX}simulator.stand_in": "1", f"{PREFIX}simulator.enabled": "1",
                                     f"{PREFIX}simulator.base_url": f"http://127.0.0.1:{port}"})
             audit.record(tx.connection, actor, "settings", "carrier simulator", "save",
                          details={"changed": ["stand_in", "enabled", "base_url"]})

@@ -97,7 +97,7 @@ class SettingsService:
         with self._uow() as tx:
             before = _from_rows({key.removeprefix(PREFIX): value or "" for key, value in tx.connection.execute(
                 select(SETTINGS.c.key, SETTINGS.c.value).where(SETTINGS.c.key.startswith(PREFIX)))})
-            _upsert(tx.connection, _to_rows(checked))
+            upsert_settings(tx.connection, _to_rows(checked))
             changed = [f.name for f in fields(ShopDetails) if getattr(before, f.name) != getattr(checked, f.name)]
             audit.record(tx.connection, actor, "settings", "shop", "save", details={"changed": changed})
             tx.commit()
@@ -161,7 +161,7 @@ class SettingsService:
         with self._uow() as tx:
             rows = {SMTP_PREFIX + k: v for k, v in _smtp_to_rows(checked).items()}
             rows[SMTP_PREFIX + "password_in_keyring"] = "1" if kept else ""
-            _upsert(tx.connection, rows)
+            upsert_settings(tx.connection, rows)
             changed = [f.name for f in fields(SmtpSettings) if getattr(before, f.name) != getattr(checked, f.name)]
             audit.record(tx.connection, actor, "settings", "smtp", "save",
                          details={"changed": changed})  # never the password itself
@@ -318,7 +318,7 @@ def _first_line(error: Exception) -> str:
     return text[0] if text else type(error).__name__
 
 
-def _upsert(conn: Connection, values: dict[str, str]) -> None:
+def upsert_settings(conn: Connection, values: dict[str, str]) -> None:
     """One statement for all keys, safe when two desks save at once (ON CONFLICT on both databases)."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     statement = dialect.insert(SETTINGS).values([{"key": k, "value": v} for k, v in values.items()])

@@ -19,20 +19,11 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.engine import Connection
 
-from desktop_oms.carriers.base import (
-    CarrierAdapter,
-    CarrierError,
-    Malformed,
-    NotFound,
-    QuotaExhausted,
-    RateLimited,
-    TrackResult,
-)
 from desktop_oms.db.bulk import insert_if_absent, insert_many_if_absent
 from desktop_oms.db.models import (
     CARRIER_STATE,
@@ -108,7 +99,10 @@ class _Due:
     last_event_at: datetime | None
 
 
-AdapterFor = Callable[[str], tuple[CarrierAdapter, Limits] | None]
+if TYPE_CHECKING:  # the adapters (and `requests`) are imported on the first poll, not at start-up
+    from desktop_oms.carriers.base import CarrierAdapter, CarrierError, TrackResult
+
+    AdapterFor = Callable[[str], tuple[CarrierAdapter, Limits] | None]
 
 
 class TrackingService:
@@ -181,6 +175,8 @@ class TrackingService:
 
     def _ask(self, account: str, adapter: CarrierAdapter, batch: list[_Due], report: PollReport, actor: Actor,
              stop: threading.Event) -> None:
+        from desktop_oms.carriers.base import CarrierError, Malformed, NotFound, QuotaExhausted, RateLimited
+
         numbers = [s.tracking_no for s in batch]
         if stop.is_set():  # a parallel request of this run was just told to wait
             return
