@@ -258,6 +258,8 @@ class Shipment(Base):
     next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_event_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Polls of this shipment that failed in a row (not found, an error): the next try backs off.
+    poll_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     __table_args__ = (
         UniqueConstraint("carrier", "tracking_no", name="carrier_tracking"),
         # The Shipments tab: keyset pages newest shipped first, per status (chips, counts) and per carrier.
