@@ -15,12 +15,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -311,7 +313,17 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: Complaints: product | delivery | service | billing | other (domain/cases.py ComplaintCategory).
+    category: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    opened_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        # The case queue: by status and SLA (overdue first), per owner ("mine") and per type.
+        Index("ix_cases_status_sla", "status", "sla_due", "id"),
+        Index("ix_cases_owner_status", "owner", "status", "sla_due"),
+        Index("ix_cases_type_status", "type", "status", "sla_due"),
+    )
 
 
 class CaseLine(Base):
@@ -322,7 +334,60 @@ class CaseLine(Base):
     qty: Mapped[int] = mapped_column(Integer)
     restocked_qty: Mapped[int] = mapped_column(Integer, default=0)
     written_off_qty: Mapped[int] = mapped_column(Integer, default=0)
+    #: Units that came back at the bench (goods in); inspection then restocks or writes each off.
+    received_qty: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    write_off_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
+
+
+class CaseNote(Base):
+    """A note on a case: internal, a reply sent to the customer, or what the customer said."""
+
+    __tablename__ = "case_notes"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    time: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(120), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="note")  # note | reply | customer
+    body: Mapped[str] = mapped_column(Text)
+
+
+class CaseAttachment(Base):
+    """A photo (or other file) on a case, kept in the database so every station sees it."""
+
+    __tablename__ = "case_attachments"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    time: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(120), default="")
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Refund(Base):
+    """Money going back for a case: recorded at once, or waiting for a second person's approval."""
+
+    __tablename__ = "refunds"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    method: Mapped[str] = mapped_column(String(20))
+    #: Cash on delivery: the customer's bank account the money goes to.
+    bank_details: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(20))  # pending_approval | recorded | rejected
+    requested_by: Mapped[str] = mapped_column(String(120))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by: Mapped[str] = mapped_column(String(120), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"))
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        Index("ix_refunds_status", "status", "id"),
+    )
 
 
 class KbArticle(Base):
@@ -334,6 +399,14 @@ class KbArticle(Base):
     lang: Mapped[str] = mapped_column(String(8), default="en")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    #: Suggested for these case types and reasons (comma-separated codes; empty: any).
+    case_types: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    reasons: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    updated_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_kb_articles_lang", "lang", "title"),)
 
 
 class User(Base):
@@ -445,6 +518,7 @@ CUSTOMERS, CUSTOMER_ADDRESSES = _table(Customer), _table(CustomerAddress)
 ORDERS, ORDER_LINES, PAYMENTS = _table(Order), _table(OrderLine), _table(Payment)
 SHIPMENTS, SHIPMENT_LINES, TRACKING_EVENTS = _table(Shipment), _table(ShipmentLine), _table(TrackingEvent)
 CASES, CASE_LINES, KB_ARTICLES = _table(Case), _table(CaseLine), _table(KbArticle)
+CASE_NOTES, CASE_ATTACHMENTS, REFUNDS = _table(CaseNote), _table(CaseAttachment), _table(Refund)
 USERS, AUDIT_LOG, OUTBOX, SCAN_LOG, SETTINGS = (
     _table(User), _table(AuditEntry), _table(OutboxMessage), _table(ScanEvent), _table(Setting))
 CARRIER_STATE, TRACKING_QUARANTINE = _table(CarrierState), _table(TrackingQuarantine)

@@ -58,8 +58,37 @@ PG_DOWN = [
 ]
 
 
+#: The knowledge base's search: the same shapes over title, body and tags (Chinese and English alike;
+#: trigrams need no word breaks). Shorter queries than a trigram fall back to LIKE on a small table.
+PG_KB_TEXT = "(title || ' ' || body || ' ' || tags)"
+SQLITE_KB_FTS = "kb_fts"
+KB_SQLITE_UP = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(title, body, tags, "
+    "content='kb_articles', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS kb_fts_insert AFTER INSERT ON kb_articles BEGIN "
+    "INSERT INTO kb_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags); END",
+    "CREATE TRIGGER IF NOT EXISTS kb_fts_delete AFTER DELETE ON kb_articles BEGIN "
+    "INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags); END",
+    "CREATE TRIGGER IF NOT EXISTS kb_fts_update AFTER UPDATE OF title, body, tags ON kb_articles BEGIN "
+    "INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags); "
+    "INSERT INTO kb_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags); END",
+    "INSERT INTO kb_fts(kb_fts) VALUES ('rebuild')",
+]
+KB_SQLITE_DOWN = [
+    "DROP TRIGGER IF EXISTS kb_fts_insert",
+    "DROP TRIGGER IF EXISTS kb_fts_delete",
+    "DROP TRIGGER IF EXISTS kb_fts_update",
+    "DROP TABLE IF EXISTS kb_fts",
+]
+KB_PG_UP = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX IF NOT EXISTS ix_kb_search_trgm ON kb_articles USING gin ({PG_KB_TEXT} gin_trgm_ops)",
+]
+KB_PG_DOWN = ["DROP INDEX IF EXISTS ix_kb_search_trgm"]
+
+
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     """For schema comparison: skip the search index and FTS5's own tables, which no model describes."""
-    if type_ == "table" and name and name.startswith(SQLITE_FTS):
+    if type_ == "table" and name and name.startswith((SQLITE_FTS, SQLITE_KB_FTS)):
         return False
-    return not (type_ == "index" and name == "ix_orders_search_trgm")
+    return not (type_ == "index" and name in ("ix_orders_search_trgm", "ix_kb_search_trgm"))

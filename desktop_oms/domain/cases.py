@@ -1,14 +1,24 @@
-"""After-sales case types, reasons and statuses (their workflows arrive with the after-sales issue)."""
+"""After-sales cases: four types, each with its own table of legal moves, and the rules on money and goods.
+
+Standard library only. The same tables answer "which buttons are enabled" in the views; the
+services call `check_case_move` before every move and audit it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from decimal import Decimal
 from enum import StrEnum
+from typing import Final
+
+from desktop_oms.domain.errors import DomainError, IllegalMove
 
 
 class CaseType(StrEnum):
     RETURN = "return"
     EXCHANGE = "exchange"
-    REFUND = "refund"
+    REFUND = "refund"  # a refund without a return (goodwill, never arrived, price error)
     COMPLAINT = "complaint"
 
 
@@ -35,3 +45,198 @@ class CaseStatus(StrEnum):
     WAITING_FOR_CUSTOMER = "waiting_for_customer"
     RESOLVED = "resolved"
     CLOSED = "closed"
+
+
+class ComplaintCategory(StrEnum):
+    PRODUCT = "product"
+    DELIVERY = "delivery"
+    SERVICE = "service"
+    BILLING = "billing"
+    OTHER = "other"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class RefundStatus(StrEnum):
+    PENDING_APPROVAL = "pending_approval"  # above the shop's limit: a second person decides
+    RECORDED = "recorded"  # booked against the order's payments
+    REJECTED = "rejected"
+
+
+class LineOutcome(StrEnum):
+    """What inspection decides for each returned unit."""
+
+    RESTOCK = "restock"  # back on the shelf: ledger row `return-restock`, available again
+    WRITE_OFF = "write_off"  # unsellable: ledger row `return-write-off` with the reason
+
+
+C = CaseStatus
+
+#: Every legal move, per case type. A move not listed is refused with `case.illegal_move`.
+CASE_MOVES: Final[Mapping[CaseType, Mapping[CaseStatus, frozenset[CaseStatus]]]] = {
+    CaseType.RETURN: {
+        C.REQUESTED: frozenset({C.APPROVED, C.REJECTED}),
+        C.APPROVED: frozenset({C.AWAITING_GOODS, C.CLOSED}),
+        C.AWAITING_GOODS: frozenset({C.RECEIVED, C.CLOSED}),  # closed: the customer never sent it
+        C.RECEIVED: frozenset({C.INSPECTED}),
+        C.INSPECTED: frozenset({C.REFUNDED, C.CLOSED}),
+        C.REFUNDED: frozenset({C.CLOSED}),
+        C.REJECTED: frozenset({C.CLOSED}),
+        C.CLOSED: frozenset(),
+    },
+    CaseType.EXCHANGE: {
+        C.REQUESTED: frozenset({C.APPROVED, C.REJECTED}),
+        C.APPROVED: frozenset({C.AWAITING_GOODS, C.CLOSED}),
+        C.AWAITING_GOODS: frozenset({C.RECEIVED, C.CLOSED}),
+        C.RECEIVED: frozenset({C.INSPECTED}),
+        C.INSPECTED: frozenset({C.CLOSED}),
+        C.REJECTED: frozenset({C.CLOSED}),
+        C.CLOSED: frozenset(),
+    },
+    CaseType.REFUND: {
+        C.REQUESTED: frozenset({C.APPROVED, C.REJECTED}),
+        C.APPROVED: frozenset({C.REFUNDED, C.CLOSED}),
+        C.REFUNDED: frozenset({C.CLOSED}),
+        C.REJECTED: frozenset({C.CLOSED}),
+        C.CLOSED: frozenset(),
+    },
+    CaseType.COMPLAINT: {
+        C.OPEN: frozenset({C.IN_PROGRESS, C.RESOLVED}),
+        C.IN_PROGRESS: frozenset({C.WAITING_FOR_CUSTOMER, C.RESOLVED}),
+        C.WAITING_FOR_CUSTOMER: frozenset({C.IN_PROGRESS, C.RESOLVED}),
+        C.RESOLVED: frozenset({C.CLOSED, C.IN_PROGRESS}),  # in progress again: the customer is not satisfied
+        C.CLOSED: frozenset(),
+    },
+}
+
+#: Where a new case starts.
+INITIAL: Final[Mapping[CaseType, CaseStatus]] = {
+    CaseType.RETURN: C.REQUESTED, CaseType.EXCHANGE: C.REQUESTED, CaseType.REFUND: C.REQUESTED,
+    CaseType.COMPLAINT: C.OPEN,
+}
+
+#: Case types whose goods come back through goods-in.
+GOODS_COME_BACK: Final = frozenset({CaseType.RETURN, CaseType.EXCHANGE})
+
+#: Statuses in which a case is no longer worked on (not overdue, not in "open" counts).
+DONE: Final = frozenset({C.CLOSED, C.REJECTED})
+
+#: Statuses in which the returned parcel may be received at the bench.
+RECEIVABLE: Final = frozenset({C.APPROVED, C.AWAITING_GOODS})
+
+#: Statuses in which a refund may be asked for, per type (complaints: a goodwill refund at any time).
+REFUNDABLE: Final[Mapping[CaseType, frozenset[CaseStatus]]] = {
+    CaseType.RETURN: frozenset({C.INSPECTED}),
+    CaseType.EXCHANGE: frozenset(),
+    CaseType.REFUND: frozenset({C.APPROVED}),
+    CaseType.COMPLAINT: frozenset({C.OPEN, C.IN_PROGRESS, C.WAITING_FOR_CUSTOMER, C.RESOLVED}),
+}
+
+#: Statuses in which an exchange's replacement order may be created (once).
+REPLACEABLE: Final = frozenset({C.APPROVED, C.AWAITING_GOODS, C.RECEIVED, C.INSPECTED})
+
+#: Hours from opening to the SLA due time, by priority (the shop's service promise).
+SLA_HOURS: Final[Mapping[Priority, int]] = {
+    Priority.URGENT: 4, Priority.HIGH: 24, Priority.NORMAL: 48, Priority.LOW: 120,
+}
+
+
+def moves(case_type: CaseType, current: CaseStatus) -> frozenset[CaseStatus]:
+    return CASE_MOVES[case_type].get(current, frozenset())
+
+
+def can_move(case_type: CaseType, current: CaseStatus, target: CaseStatus) -> bool:
+    return target in moves(case_type, current)
+
+
+def check_case_move(case_type: CaseType, current: CaseStatus, target: CaseStatus, ref: str = "") -> None:
+    """Raise IllegalMove (code ``case.illegal_move``) unless the move is legal for this type."""
+    if not can_move(case_type, current, target):
+        error = IllegalMove("case", str(current), str(target), ref)
+        error.code = "case.illegal_move"
+        raise error
+
+
+def statuses(case_type: CaseType) -> tuple[CaseStatus, ...]:
+    return tuple(CASE_MOVES[case_type])
+
+
+def sla_due(opened_at: datetime, priority: Priority) -> datetime:
+    return opened_at + timedelta(hours=SLA_HOURS[priority])
+
+
+def is_overdue(status: CaseStatus, due: datetime | None, now: datetime) -> bool:
+    return due is not None and status not in DONE and status is not C.RESOLVED and now > due
+
+
+class TooManyUnits(DomainError):
+    """A case line asks for more units than were shipped and not already returned or claimed."""
+
+    code = "case.too_many_units"
+
+    def __init__(self, sku: str, wanted: int, left: int) -> None:
+        super().__init__(sku=sku, wanted=wanted, left=left)
+
+    def default_message(self) -> str:
+        p = self.params
+        return f"{p['sku']}: {p['wanted']} asked for, but only {p['left']} shipped and not already returned"
+
+
+class RefundTooLarge(DomainError):
+    code = "case.refund_too_large"
+
+    def __init__(self, amount: Decimal, left: Decimal) -> None:
+        super().__init__(amount=str(amount), left=str(left))
+
+    def default_message(self) -> str:
+        p = self.params
+        return f"a refund of {p['amount']} is more than the {p['left']} paid and not yet refunded"
+
+
+class SelfApproval(DomainError):
+    """Four eyes: the person who asked for a refund cannot approve it."""
+
+    code = "case.self_approval"
+
+    def __init__(self, user: str) -> None:
+        super().__init__(user=user)
+
+    def default_message(self) -> str:
+        return f"{self.params['user']} asked for this refund and cannot approve it too"
+
+
+def units_left(shipped: int, returned: int, claimed: int) -> int:
+    """Units of a line that a new return or exchange may still claim (claimed: on open cases)."""
+    return max(0, shipped - returned - claimed)
+
+
+def check_units(sku: str, wanted: int, shipped: int, returned: int, claimed: int) -> None:
+    left = units_left(shipped, returned, claimed)
+    if wanted > left:
+        raise TooManyUnits(sku, wanted, left)
+
+
+def refundable(paid: Decimal, refunded: Decimal, pending: Decimal = Decimal("0")) -> Decimal:
+    """What may still be refunded: paid minus refunded minus refunds waiting for approval."""
+    return max(Decimal("0.00"), paid - refunded - pending)
+
+
+def check_refund(amount: Decimal, paid: Decimal, refunded: Decimal, pending: Decimal = Decimal("0")) -> None:
+    left = refundable(paid, refunded, pending)
+    if amount > left:
+        raise RefundTooLarge(amount, left)
+
+
+def needs_approval(amount: Decimal, limit: Decimal) -> bool:
+    """Four eyes on money: a refund above the shop's limit waits for a manager's approval."""
+    return amount > limit
+
+
+def payment_status_after_refund(paid: Decimal, refunded: Decimal) -> str:
+    """`refunded` once everything paid went back, `partially_refunded` before that."""
+    return "refunded" if refunded >= paid else "partially_refunded"
