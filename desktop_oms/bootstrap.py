@@ -15,6 +15,7 @@ from desktop_oms.services.carrier_accounts import CarrierAccounts
 from desktop_oms.services.catalogue import CatalogueService
 from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
+from desktop_oms.services.knowledge import KnowledgeService
 from desktop_oms.services.notifications import Outbox
 from desktop_oms.services.orders import OrderService
 from desktop_oms.services.packing import PackingService
@@ -44,6 +45,7 @@ class Services:
     tracking: TrackingService
     outbox: Outbox
     shipments: ShipmentService
+    knowledge: KnowledgeService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -76,4 +78,5 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         tracking=TrackingService(uow, carriers.adapter_for),
         outbox=Outbox(uow, settings_service),
         shipments=ShipmentService(uow),
+        knowledge=KnowledgeService(uow),
     )
