@@ -67,6 +67,7 @@ from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import demo_data as data
 from desktop_oms.services.allocation import MAIN_WAREHOUSE
 from desktop_oms.services.catalogue import ensure_category
+from desktop_oms.services.knowledge import demo_articles
 from desktop_oms.services.stock import ensure_stock_row
 
 BATCH = 20_000
@@ -457,14 +458,18 @@ def _carton(sku: str) -> int:
 
 
 def _write_kb(conn: Connection, clock: _Clock) -> int:
+    """The knowledge base's reply templates shipped in the package (resources/kb/articles.json)."""
+    articles = demo_articles()
     when = clock.stamp(clock.now - (WINDOW_DAYS + 20) * DAY)
     insert_rows(
         conn,
         KB_ARTICLES,
-        ("title", "body", "tags", "lang", "created_at", "updated_at"),
-        ((a.title, a.body, a.tags, a.lang, when, when) for a in data.KB_ARTICLES),
+        ("title", "body", "tags", "lang", "case_types", "reasons", "updated_by", "active", "version",
+         "created_at", "updated_at"),
+        ((a.title, a.body, a.tags, a.lang, ",".join(a.case_types), ",".join(a.reasons), "demo", True, 1,
+          when, when) for a in articles),
     )
-    return len(data.KB_ARTICLES)
+    return len(articles)
 
 
 # ------------------------------------------------------------------------------------------------ customers
