@@ -240,3 +240,104 @@ def needs_approval(amount: Decimal, limit: Decimal) -> bool:
 def payment_status_after_refund(paid: Decimal, refunded: Decimal) -> str:
     """`refunded` once everything paid went back, `partially_refunded` before that."""
     return "refunded" if refunded >= paid else "partially_refunded"
+
+
+# --- additions for the case service (services/cases.py) ---------------------------------------------
+
+#: Statuses a case reaches only through their own use case, never a bare `move`: goods in at the bench
+#: (received), the inspection of every received unit (inspected) and a recorded refund (refunded).
+ACTION_STATUSES: Final = frozenset({C.RECEIVED, C.INSPECTED, C.REFUNDED})
+
+#: Stock ledger kinds written by the inspection of returned goods (reference: the case number).
+LEDGER_RETURN_RESTOCK: Final = "return-restock"  # on hand +n: the units are available again
+LEDGER_RETURN_WRITE_OFF: Final = "return-write-off"  # on hand unchanged: the units never went back on it
+
+#: Case numbers: C-00001, C-00002 … (five digits, more once past 99999).
+CASE_NO_PREFIX: Final = "C-"
+
+
+def manual_moves(case_type: CaseType, current: CaseStatus) -> frozenset[CaseStatus]:
+    """The moves a person makes with `move` (the table's, less those reached by goods in, inspection, refund)."""
+    return moves(case_type, current) - ACTION_STATUSES
+
+
+def case_no(number: int) -> str:
+    return f"{CASE_NO_PREFIX}{number:05d}"
+
+
+def case_number(text: str) -> int | None:
+    """The number in a case number ("C-00042" → 42), None for anything else."""
+    digits = text.strip().upper().removeprefix(CASE_NO_PREFIX)
+    return int(digits) if digits.isdigit() and text.strip().upper().startswith(CASE_NO_PREFIX) else None
+
+
+class MoveNeedsAction(DomainError):
+    """A status reached only by its own action (receive the parcel, inspect it, refund)."""
+
+    code = "case.move_needs_action"
+
+    def __init__(self, case_no: str, target: str) -> None:
+        super().__init__(case_no=case_no, target=target)
+
+    def default_message(self) -> str:
+        p = self.params
+        action = {"received": "receiving the parcel at goods in", "inspected": "inspecting every received unit",
+                  "refunded": "recording a refund"}.get(str(p["target"]), "its own action")
+        return f"case {p['case_no']} becomes {p['target']} by {action}, not by a move"
+
+
+class RefundNeedsBankDetails(DomainError):
+    """A cash-on-delivery order's money goes back by bank transfer: say to which account."""
+
+    code = "case.refund_needs_bank_details"
+
+    def __init__(self, order_no: str) -> None:
+        super().__init__(order_no=order_no)
+
+    def default_message(self) -> str:
+        return f"order {self.params['order_no']} was paid cash on delivery: give the bank details the refund goes to"
+
+
+class BadAttachment(DomainError):
+    """A file refused as a case photo (not an image we take, empty or too big); names the file."""
+
+    code = "case.bad_attachment"
+
+    def __init__(self, filename: str, problem: str) -> None:
+        super().__init__(filename=filename, problem=problem)
+
+    def default_message(self) -> str:
+        return f"{self.params['filename']}: {self.params['problem']}"
+
+
+#: Photos a case takes, by their first bytes (the name and the sender's content type are not trusted).
+MAX_ATTACHMENT_BYTES: Final = 10 * 1024 * 1024
+_HEIC_BRANDS: Final = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"})
+
+
+def image_type(data: bytes) -> str | None:
+    """The content type of a PNG, JPEG, WebP, GIF or HEIC image from its magic bytes, else None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIC_BRANDS:
+        return "image/heic"
+    return None
+
+
+def check_attachment(filename: str, data: bytes) -> str:
+    """The image's content type, or BadAttachment naming the file."""
+    if not data:
+        raise BadAttachment(filename, "the file is empty")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise BadAttachment(filename, f"{len(data) // (1024 * 1024)} MB is more than the "
+                                      f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB a photo may have")
+    found = image_type(data)
+    if found is None:
+        raise BadAttachment(filename, "not a PNG, JPEG, WebP, GIF or HEIC image")
+    return found

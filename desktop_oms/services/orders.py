@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from desktop_oms.domain.orders import ADDRESS_EDITABLE, HOLDS_RESERVATION, Order
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import release_order
+from desktop_oms.services.cases import case_events, order_cases
 from desktop_oms.services.queue import search_condition
 from desktop_oms.services.results import (
     AddressData,
@@ -223,6 +225,7 @@ def _detail(session: Session, order: Order) -> OrderDetail:
     payments = tuple(PaymentData(p.kind, p.method, p.amount, p.status, p.reference, p.created_at, p.user)
                      for p in session.scalars(select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)))
     shipments = _shipments(session, order.id)
+    cases = order_cases(session.connection(), order.id)
     return OrderDetail(
         order_no=order.order_no, status=order.status, created_at=order.created_at, currency=order.currency,
         total=order.total, subtotal=order.subtotal, shipping_total=order.shipping_total,
@@ -237,15 +240,17 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         shipments=shipments,
         history=tuple(HistoryEntry(h.time, h.user, h.action, h.from_status, h.to_status, h.reason) for h in history),
         payments=payments,
-        timeline=_timeline(session, order.order_no, history, payments, shipments),
+        timeline=_timeline(session, order.order_no, history, payments, shipments, cases),
         gift_message=order.gift_message,
         editable_address=_address_editable(order),
+        cases=tuple(cases.values()),
     )
 
 
 def _timeline(session: Session, order_no: str, history: list[AuditEntry], payments: tuple[PaymentData, ...],
-              shipments: tuple[ShipmentData, ...]) -> tuple[TimelineEntry, ...]:
-    """Everything that happened to the order, oldest first: status moves, edits, stock, payments, parcels."""
+              shipments: tuple[ShipmentData, ...], cases: dict[int, str]) -> tuple[TimelineEntry, ...]:
+    """Everything that happened to the order, oldest first: status moves, edits, stock, payments, parcels,
+    and its after-sales cases (kind "case": opened, each move and action, refunds asked for and decided)."""
     entries = [TimelineEntry(h.time, "edit" if h.action.startswith("edit") else "status", h.user, h.action,
                              h.from_status, h.to_status, h.reason) for h in history]
     ledger = session.execute(
@@ -265,6 +270,7 @@ def _timeline(session: Session, order_no: str, history: list[AuditEntry], paymen
         entries += [TimelineEntry(e.time, "tracking", shipment.carrier, e.status, to_status=e.status,
                                   reason=" · ".join(x for x in (e.description, e.location) if x))
                     for e in shipment.events]
+    entries += [replace(e, kind="case") for e in case_events(session.connection(), cases)]
     entries.sort(key=lambda e: e.time)
     return tuple(entries)
 

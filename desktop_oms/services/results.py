@@ -111,7 +111,7 @@ class TimelineEntry:
     """One thing that happened to an order, whatever its source (audit log, stock ledger, tracking)."""
 
     time: datetime
-    kind: str  # status | reservation | release | shipment | tracking | edit | payment
+    kind: str  # status | reservation | release | shipment | tracking | edit | payment | case | refund | note | stock
     user: str
     action: str
     from_status: str | None = None
@@ -119,6 +119,7 @@ class TimelineEntry:
     reason: str = ""
     sku: str = ""
     qty: int = 0
+    ref: str = ""  # what the entry is about when not the order itself: the case number
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ class OrderDetail:
     timeline: tuple[TimelineEntry, ...] = ()
     gift_message: str = ""
     editable_address: bool = False
+    cases: tuple[str, ...] = ()  # the order's after-sales case numbers, oldest first
 
 
 @dataclass(frozen=True)
