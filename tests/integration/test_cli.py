@@ -2,24 +2,59 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def run(db: str, *args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    import os
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
 
+
+def run_process(db: str, *args: str, stdin: str | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m desktop_oms …` in a fresh interpreter: exactly what another program runs."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("DESKTOP_OMS_")}
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "desktop_oms", "--db", db, *args], input=stdin,
                           capture_output=True, text=True, timeout=120, env=environment, check=False)
+
+
+def run(db: str, *args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> Ran:
+    """The same command through `cli.main` in this process, with its own stdin, stdout, stderr and
+    environment: a fresh interpreter costs about a second per call, which most tests do not need.
+    The tests of the process itself (exit codes, the entry point) use `run_process`."""
+    from desktop_oms import cli
+
+    saved = dict(os.environ)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        for key in [k for k in os.environ if k.startswith("DESKTOP_OMS_")]:
+            del os.environ[key]
+        os.environ.update(env or {})
+        with redirect_stdout(out), redirect_stderr(err), mock.patch.object(sys, "stdin", io.StringIO(stdin or "")):
+            try:
+                code = cli.main(["--db", db, *args])
+            except SystemExit as stop:  # argparse's usage errors
+                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return Ran(code, out.getvalue(), err.getvalue())
 
 
 def ok_json(db: str, *args: str) -> Any:
@@ -29,14 +64,14 @@ def ok_json(db: str, *args: str) -> Any:
 
 
 def test_an_unreachable_database_exits_2_with_one_sentence(tmp_path: Path) -> None:
-    result = run("postgresql+psycopg://nobody@127.0.0.1:1/none", "orders", "list")
+    result = run_process("postgresql+psycopg://nobody@127.0.0.1:1/none", "orders", "list")
     assert result.returncode == 2
     assert result.stderr.startswith("desktop-oms: cannot open the database:")
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 def test_a_usage_error_exits_2(sqlite_url: str) -> None:
-    assert run(sqlite_url, "orders", "allocate").returncode == 2
+    assert run_process(sqlite_url, "orders", "allocate").returncode == 2
     assert run(sqlite_url, "stock", "receive", "TEA-1", "-3").returncode == 2
     assert run(sqlite_url, "orders", "list", "--status", "lost").returncode == 2
 
