@@ -41,6 +41,7 @@ from desktop_oms.domain.errors import InputRejected, InvalidValue, NotFound, Sta
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.case_results import Article, ArticleDraft, ArticleRow
+from desktop_oms.services.notifications import language_for
 from desktop_oms.services.search import like_pattern
 from desktop_oms.services.settings import PREFIX as SHOP_PREFIX
 
@@ -130,6 +131,18 @@ class KnowledgeService:
                  .limit(limit))
         with self._uow(read_only=True) as tx:
             return [_row(r, ()) for r in tx.connection.execute(query)]
+
+    def suggest_for_case(self, case_no: str, *, actor: Actor, limit: int = 5) -> list[ArticleRow]:
+        """`suggest` for a case's type and reason, in its customer's language (ship-to country, else the name)."""
+        actor.require(Permission.HANDLE_CASES)
+        with self._uow(read_only=True) as tx:
+            found = tx.connection.execute(
+                select(CASES.c.type, CASES.c.reason, ORDERS.c.ship_country, ORDERS.c.customer_name)
+                .join(ORDERS, ORDERS.c.id == CASES.c.order_id).where(CASES.c.case_no == case_no.strip())).first()
+        if found is None:
+            raise NotFound("case", case_no)
+        lang = language_for(found.ship_country or "", found.customer_name or "")
+        return self.suggest(found.type, found.reason, actor=actor, lang=lang, limit=limit)
 
     def get(self, article_id: int, *, actor: Actor) -> Article:
         """One article in full (a retired one only for those who may edit the knowledge base)."""

@@ -110,6 +110,8 @@ def test_an_article_is_filled_in_for_a_case(kb: Services, admin: Actor) -> None:
     zh = kb.knowledge.search("退货政策", actor=AGENT)[0]
     assert kb.knowledge.render(zh.id, "C-00042", actor=AGENT).startswith("王芳 Wang Fang您好，订单K-1")
     assert "{customer}" in kb.knowledge.render(article.id, "", actor=AGENT)
+    assert _titles(kb.knowledge.suggest_for_case("C-00042", actor=AGENT))[:2] == [  # shipped to CN: Chinese first
+        "包裹破损", "退货政策：七天无理由退货"]
     with pytest.raises(NotFound):
         kb.knowledge.render(article.id, "C-99999", actor=AGENT)
 
