@@ -1,4 +1,5 @@
-"""The poller's pure rules: status never backwards on late events, when to poll, the circuit breaker."""
+"""The poller's pure rules: status never backwards on late events, when to poll, the circuit breaker, the
+backoff of a shipment whose polls keep failing."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -13,6 +14,7 @@ from desktop_oms.domain.tracking import (
     is_stuck,
     next_poll,
 )
+from desktop_oms.services.tracking import BACKOFF_CAP, BACKOFF_FIRST, BACKOFF_JITTER, retry_delay
 
 T = TrackingStatus
 T0 = datetime(2026, 11, 11, 8, 0, tzinfo=UTC)
@@ -81,3 +83,26 @@ def test_the_breaker_opens_after_five_failures_and_cools_down_longer_each_time()
     b = b.failed(later)  # the trial failed: open again, for twice as long
     assert b.state is BreakerState.OPEN and b.retry_at == later + timedelta(minutes=4)
     assert b.before_call(later + timedelta(minutes=4)).succeeded() == Breaker()
+
+
+def test_a_failing_shipment_waits_twice_as_long_each_time_up_to_a_cap_with_jitter() -> None:
+    samples = {n: [retry_delay(n) for _ in range(200)] for n in range(1, 16)}
+    for n, delays in samples.items():  # jitter within its bounds, on top of the doubling, capped
+        nominal = min(BACKOFF_FIRST * 2 ** (n - 1), BACKOFF_CAP)
+        assert all(nominal <= d <= nominal + BACKOFF_JITTER for d in delays), n
+        assert len(set(delays)) > 100  # jittered: parcels that failed together spread out
+    for n in range(1, 15):  # monotone: one more failure never waits less, jitter and all; then the cap holds
+        if BACKOFF_FIRST * 2 ** (n - 1) < BACKOFF_CAP:
+            assert min(samples[n + 1]) >= max(samples[n]), n
+        else:
+            assert min(samples[n + 1]) >= BACKOFF_CAP, n
+    assert max(samples[15]) <= BACKOFF_CAP + BACKOFF_JITTER
+    assert BACKOFF_CAP <= retry_delay(10**9) <= BACKOFF_CAP + BACKOFF_JITTER  # no overflow however often
+    assert min(samples[1]) >= BACKOFF_FIRST and max(samples[1]) <= BACKOFF_FIRST + BACKOFF_JITTER
+
+
+def test_after_a_good_answer_the_wait_starts_again_from_the_first_step() -> None:
+    # The poller stores 0 failures after a good answer, so the next failure is failure number 1 again
+    # (tests/integration/test_tracking_poller.py checks that through the database).
+    assert retry_delay(1) <= BACKOFF_FIRST + BACKOFF_JITTER < BACKOFF_FIRST * 2 ** 5 <= retry_delay(6)
+    assert retry_delay(0) <= BACKOFF_FIRST + BACKOFF_JITTER  # "no failure yet" is treated as the first
