@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_packing_commands(commands)
     _add_stock_commands(commands)
     _add_user_commands(commands)
+    _add_kb_commands(commands)
     return parser
 
 
@@ -177,6 +178,29 @@ def _add_stock_commands(commands: Any) -> None:
     adjust.add_argument("--reason", required=True)
 
 
+def _add_kb_commands(commands: Any) -> None:
+    kb = commands.add_parser("kb", help="the after-sales knowledge base").add_subparsers(dest="kb_command",
+                                                                                     required=True)
+    imports = kb.add_parser("import", help="articles from a JSON file, matched by title and language "
+                            "(importing the same file again changes nothing)")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--json", action="store_true")
+    search = kb.add_parser("search", help="articles holding every word (any substring, Chinese or English)")
+    search.add_argument("text", nargs="?", default="", metavar="TEXT", help="empty: every article, by title")
+    search.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], help="only articles in this language")
+    search.add_argument("--limit", type=_positive_int, default=30, metavar="N")
+    search.add_argument("--json", action="store_true")
+    add = kb.add_parser("add", help="a new article (managers)")
+    add.add_argument("--title", required=True)
+    add.add_argument("--body-file", required=True, type=Path, metavar="FILE", help="the body, UTF-8 text")
+    add.add_argument("--tags", default="", metavar="a,b")
+    add.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"], default="en")
+    add.add_argument("--case-types", default="", metavar="T,T", help="return, exchange, refund, complaint")
+    add.add_argument("--reasons", default="", metavar="R,R", help="damaged, wrong_item, not_as_described, "
+                     "late, never_arrived, changed_mind, other")
+    add.add_argument("--json", action="store_true")
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -260,7 +284,7 @@ def _run(args: argparse.Namespace) -> int:
 def _command_key(args: argparse.Namespace) -> str:
     sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command",
            "carriers": "carriers_command", "outbox": "outbox_command", "mail": "mail_command",
-           "users": "users_command"}
+           "users": "users_command", "kb": "kb_command"}
     attr = sub.get(args.command)
     return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
 
@@ -605,6 +629,44 @@ def _stock_adjust(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kb_import(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    report = services.knowledge.import_articles(path, actor=actor)
+    _emit(args, {"created": report.created, "updated": report.updated, "unchanged": report.unchanged},
+          lambda: [f"{path}: {report.created} articles created, {report.updated} updated, "
+                   f"{report.unchanged} unchanged"])
+    return EXIT_OK
+
+
+def _kb_search(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    rows = services.knowledge.search(args.text, actor=actor, lang=args.lang, limit=args.limit)
+    document = [{"id": r.id, "title": r.title, "lang": r.lang, "tags": r.tags, "snippet": r.snippet,
+                 "case_types": list(r.case_types), "reasons": list(r.reasons),
+                 "updated_at": r.updated_at.isoformat()} for r in rows]
+    _emit(args, document, lambda: [f"{r.id:>5}  {r.lang:<5}  {r.title}" for r in rows] or ["no article found"])
+    return EXIT_OK
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(code.strip() for code in text.split(",") if code.strip())
+
+
+def _kb_add(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.services.case_results import ArticleDraft
+
+    path: Path = args.body_file
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    article = services.knowledge.create(ArticleDraft(
+        title=args.title, body=path.read_text(encoding="utf-8-sig"), tags=args.tags, lang=args.lang,
+        case_types=_codes(args.case_types), reasons=_codes(args.reasons)), actor=actor)
+    _emit(args, {"id": article.id, "title": article.title, "lang": article.lang, "version": article.version},
+          lambda: [f"article {article.id} added: {article.title} ({article.lang})"])
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "db upgrade": _db_upgrade,
     "demo": _demo,
@@ -634,4 +696,7 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "users list": _users_list,
     "users set-role": _users_set_role,
     "users set-password": _users_set_password,
+    "kb import": _kb_import,
+    "kb search": _kb_search,
+    "kb add": _kb_add,
 }

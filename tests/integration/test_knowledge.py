@@ -213,3 +213,23 @@ def test_the_demo_shop_loads_the_articles_and_every_topic_speaks_english_and_chi
 
 def kb_search_finds(services: Services, text: str) -> bool:
     return bool(services.knowledge.search(text, actor=AGENT))
+
+
+def test_the_command_line_imports_and_searches_the_knowledge_base(
+        sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_oms.cli import main
+
+    articles = Path(__file__).parents[2] / "desktop_oms/resources/kb/articles.json"
+    assert main(["--db", sqlite_url, "kb", "import", str(articles), "--json"]) == 0
+    created = json.loads(capsys.readouterr().out)
+    assert created["created"] >= 40 and created["unchanged"] == 0
+    assert main(["--db", sqlite_url, "kb", "import", str(articles), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"created": 0, "updated": 0, "unchanged": created["created"]}
+    assert main(["--db", sqlite_url, "kb", "search", "货到付款", "--lang", "zh_CN", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found and all(r["lang"] == "zh_CN" for r in found) and "cod" not in found[0]["case_types"]
+    body = tmp_path / "body.txt"
+    body.write_text("Hello {customer}", encoding="utf-8")
+    assert main(["--db", sqlite_url, "kb", "add", "--title", "Hi", "--body-file", str(body),
+                 "--reasons", "bored"]) == 1
+    assert "reasons" in capsys.readouterr().err
