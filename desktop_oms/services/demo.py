@@ -49,6 +49,7 @@ from desktop_oms.db.models import (
     ORDERS,
     PAYMENTS,
     PRODUCTS,
+    REFUNDS,
     SHIPMENT_LINES,
     SHIPMENTS,
     STOCK,
@@ -59,6 +60,7 @@ from desktop_oms.db.models import (
     utcnow,
 )
 from desktop_oms.db.uow import UnitOfWorkFactory
+from desktop_oms.domain.cases import LEDGER_RETURN_RESTOCK, LEDGER_RETURN_WRITE_OFF
 from desktop_oms.domain.errors import InputRejected, InvalidValue
 from desktop_oms.domain.orders import GOODS_LEFT, HOLDS_RESERVATION, OrderStatus, PaymentMethod
 from desktop_oms.domain.stock import LedgerKind, effect
@@ -191,10 +193,18 @@ EVENT_COLUMNS = ("shipment_id", "time", "status", "code", "description", "locati
 CASE_COLUMNS = tuple(
     (
         "id case_no order_id type status reason note resolution refund_amount owner priority "
-        "sla_due created_at updated_at version"
+        "sla_due created_at updated_at version category opened_by closed_at"
     ).split()
 )
-CASE_LINE_COLUMNS = ("case_id", "order_line_id", "qty", "restocked_qty", "written_off_qty")
+CASE_LINE_COLUMNS = (
+    "case_id", "order_line_id", "qty", "restocked_qty", "written_off_qty", "received_qty", "write_off_reason")
+REFUND_COLUMNS = tuple(
+    "case_id order_id amount method bank_details status requested_by requested_at decided_by decided_at note".split()
+)
+#: The demo's cases: owned by the demo agent; refunds above the shop's default limit approved by its manager.
+CASE_OWNER, REFUND_APPROVER, REFUND_LIMIT_CENTS = "agent", "manager", 20_000
+COMPLAINT_CATEGORY = {"late": "delivery", "never_arrived": "delivery", "damaged": "product",
+                      "not_as_described": "product", "wrong_item": "product"}
 LEDGER_COLUMNS = tuple(
     "product_id warehouse_id kind on_hand_delta reserved_delta reason reference user created_at".split()
 )
@@ -1090,6 +1100,8 @@ class _Rows:
         self.dispatch: dict[tuple[int, int], list[int]] = {}  # (Beijing day, product index) → [units, orders]
         self.reservations: list[tuple[int, int, int, str]] = []  # time, product index, units, order no
         self.restocks: list[tuple[int, int, int, str]] = []  # time, product index, units, case no
+        self.write_offs: list[tuple[int, int, int, str]] = []  # time, product index, units, case no
+        self.refunds: list[Row] = []
 
 
 class _Writer:
@@ -1288,6 +1300,7 @@ class _Writer:
         self.cases += 1
         case_no = f"C-{self.cases:05d}"
         priority = "high" if c.kind == "complaint" and c.reason in ("damaged", "late") else "normal"
+        refunded = c.refund if c.status == "refunded" else None  # the case's refund_amount: what was booked
         rows.cases.append(
             (
                 case_id,
@@ -1298,26 +1311,38 @@ class _Writer:
                 c.reason,
                 c.note,
                 c.resolution,
-                c.refund,
-                "",
+                refunded,
+                CASE_OWNER,
                 priority,
                 c.created + 2 * DAY,
                 c.created,
                 c.updated,
                 1,
+                COMPLAINT_CATEGORY.get(c.reason, "service") if c.kind == "complaint" else "",
+                CASE_OWNER,
+                c.updated if c.status == "closed" else None,
             )
         )
         if c.line >= 0:
-            restocked = c.qty if c.restocked else 0
+            inspected = c.returned and c.status != "received"  # received: at the bench, not yet decided
+            restocked = c.qty if c.restocked and inspected else 0
+            written_off = c.qty - restocked if inspected else 0
             rows.case_lines.append(
-                (case_id, line_ids[c.line], c.qty, restocked, c.qty - restocked if c.returned else 0)
+                (case_id, line_ids[c.line], c.qty, restocked, written_off, c.qty if c.returned else 0,
+                 "damaged, cannot be sold" if written_off else "")
             )
             if restocked:
                 rows.restocks.append((c.updated, p.lines[c.line][0], restocked, case_no))
+            if written_off:
+                rows.write_offs.append((c.updated, p.lines[c.line][0], written_off, case_no))
+        if refunded:
+            approver = REFUND_APPROVER if refunded > REFUND_LIMIT_CENTS else ""
+            rows.refunds.append((case_id, oid, refunded, p.method, "", "recorded", CASE_OWNER, c.updated, approver,
+                                 c.updated if approver else None, ""))
         first = "open" if c.kind == "complaint" else "requested"
         rows.audit.append((c.created, user, "case", case_no, "open", None, first, c.note))
         if c.status != first:
-            rows.audit.append((c.updated, user, "case", case_no, c.status, first, c.status, c.resolution))
+            rows.audit.append((c.updated, user, "case", case_no, "move", first, c.status, c.resolution))
 
 
 # ------------------------------------------------------------------------------------------------ stock
@@ -1388,11 +1413,14 @@ class _StockBook:
             yield _Entry(
                 when,
                 index,
-                "return_restock",
+                LEDGER_RETURN_RESTOCK,
                 *effect(LedgerKind.RETURN_RESTOCK, units),
                 "returned goods back on the shelf",
                 case_no,
             )
+        for when, index, units, case_no in rows.write_offs:  # never back on the shelf: on hand unchanged
+            yield _Entry(when, index, LEDGER_RETURN_WRITE_OFF, 0, 0, f"{units} unit(s) written off: damaged",
+                         case_no)
 
     def _receipt(self, index: int, week: int, drop: int) -> _Entry | None:
         product = self._products[index]
@@ -1636,6 +1664,7 @@ _TABLES: tuple[tuple[Table, tuple[str, ...], str, dict[str, Table]], ...] = (
     (TRACKING_EVENTS, EVENT_COLUMNS, "events", {"shipment_id": SHIPMENTS}),
     (CASES, CASE_COLUMNS, "cases", {"id": CASES, "order_id": ORDERS}),
     (CASE_LINES, CASE_LINE_COLUMNS, "case_lines", {"case_id": CASES, "order_line_id": ORDER_LINES}),
+    (REFUNDS, REFUND_COLUMNS, "refunds", {"case_id": CASES, "order_id": ORDERS}),
     (STOCK_LEDGER, LEDGER_COLUMNS, "ledger", {}),
 )
 #: For each table of `_TABLES`: its columns the rows hold as seconds since the epoch, and as whole cents.

@@ -550,3 +550,37 @@ def test_desks_racing_on_one_case_and_opening_cases_at_once_never_collide(shop: 
         moves = tx.connection.execute(select(func.count()).where(
             AUDIT_LOG.c.entity_ref == case_no, AUDIT_LOG.c.action == "move")).scalar_one()
     assert moves == 1
+
+
+# --- the demo shop's cases -------------------------------------------------------------------------
+
+
+def test_the_demo_shops_cases_fit_the_service(sqlite_services: Services, admin: Actor) -> None:
+    from datetime import date
+
+    from desktop_oms.services.demo import DemoService
+
+    DemoService(sqlite_services.uow).generate(orders=2_000, seed=11, actor=admin, today=date(2026, 3, 1))
+    shop = sqlite_services
+    rows = shop.cases.list_cases(CaseFilter(include_done=True), actor=AGENT)
+    assert len(rows) > 10 and {r.type for r in rows} == {"return", "exchange", "refund", "complaint"}
+    assert shop.cases.list_cases(CaseFilter(mine=True), actor=AGENT)  # the demo agent owns them
+    for row in rows:
+        detail = shop.cases.get_case(row.case_no, actor=AGENT)
+        for line in detail.lines:
+            if detail.type in ("return", "exchange") and detail.status in ("received", "inspected", "refunded"):
+                assert line.received_qty == line.qty
+            if detail.status == "received":
+                assert line.restocked_qty + line.written_off_qty == 0
+            if detail.status in ("inspected", "refunded"):
+                assert line.restocked_qty + line.written_off_qty == line.received_qty
+                assert not line.written_off_qty or line.write_off_reason
+        if detail.status == "refunded":
+            assert [r.status for r in detail.refunds] == ["recorded"]
+            assert sum(r.amount for r in detail.refunds) <= detail.refunded
+        assert detail.refundable >= 0
+        assert all(ln.left >= 0 for ln in shop.cases.returnable_lines(detail.order_no, actor=AGENT))
+        assert row.case_no in shop.orders.get_order(detail.order_no, actor=AGENT).cases
+    assert shop.stock.verify_ledger(actor=admin) == []
+    new = _open(shop, "complaint", rows[0].order_no, reason="late")
+    assert new == f"C-{len(rows) + 1:05d}"
