@@ -12,6 +12,7 @@ from desktop_oms.db.engine import check_reachable, make_engine, upgrade
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
 from desktop_oms.services.allocation import AllocationService
 from desktop_oms.services.carrier_accounts import CarrierAccounts
+from desktop_oms.services.cases import CaseService
 from desktop_oms.services.catalogue import CatalogueService
 from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
@@ -46,6 +47,7 @@ class Services:
     outbox: Outbox
     shipments: ShipmentService
     knowledge: KnowledgeService
+    cases: CaseService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -79,4 +81,5 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         outbox=Outbox(uow, settings_service),
         shipments=ShipmentService(uow),
         knowledge=KnowledgeService(uow),
+        cases=CaseService(uow, settings_service),
     )
