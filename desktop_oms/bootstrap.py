@@ -21,6 +21,7 @@ from desktop_oms.services.notifications import Outbox
 from desktop_oms.services.orders import OrderService
 from desktop_oms.services.packing import PackingService
 from desktop_oms.services.queue import QueueService
+from desktop_oms.services.reports import ReportService
 from desktop_oms.services.settings import SettingsService
 from desktop_oms.services.shipments import ShipmentService
 from desktop_oms.services.stock import StockService
@@ -45,6 +46,7 @@ class Services:
     carriers: CarrierAccounts
     tracking: TrackingService
     outbox: Outbox
+    reports: ReportService
     shipments: ShipmentService
     knowledge: KnowledgeService
     cases: CaseService
@@ -79,6 +81,7 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         carriers=carriers,
         tracking=TrackingService(uow, carriers.adapter_for),
         outbox=Outbox(uow, settings_service),
+        reports=ReportService(uow),
         shipments=ShipmentService(uow),
         knowledge=KnowledgeService(uow),
         cases=CaseService(uow, settings_service),

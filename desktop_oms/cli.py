@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_stock_commands(commands)
     _add_user_commands(commands)
     _add_kb_commands(commands)
+    _add_report_commands(commands)
     return parser
 
 
@@ -176,6 +177,30 @@ def _add_stock_commands(commands: Any) -> None:
     adjust.add_argument("sku", metavar="SKU")
     adjust.add_argument("delta", type=_nonzero_int, metavar="DELTA")
     adjust.add_argument("--reason", required=True)
+
+
+def _add_report_commands(commands: Any) -> None:
+    report = commands.add_parser("report", help="charts and their numbers: `report list`, or "
+                                 "`report NAME --from DATE --to DATE [--by day|week|month] -o FILE.(png|pdf|csv)`")
+    report.add_argument("name", metavar="NAME", help="a report from `report list`, or list")
+    report.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (YYYY-MM-DD), included")
+    report.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (YYYY-MM-DD), included")
+    report.add_argument("--by", choices=["day", "week", "month"], default="day",
+                        help="period of the sales and refunds reports (weeks start on Monday)")
+    report.add_argument("--channel", default="", metavar="NAME", help="only orders from this channel")
+    report.add_argument("--category", default="", metavar="PATH", help="only this category (and those under it)")
+    report.add_argument("--carrier", default="", metavar="NAME", help="only shipments with this carrier")
+    report.add_argument("-o", "--output", type=Path, metavar="FILE")
+    report.add_argument("--json", action="store_true")
+
+
+def _day(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _add_kb_commands(commands: Any) -> None:
@@ -629,6 +654,44 @@ def _stock_adjust(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.charts.catalog import BY_NAME
+    from desktop_oms.charts.data import Period, ReportRequest
+
+    if args.name == "list":
+        specs = services.reports.catalog(actor=actor)
+        _emit(args, [clioutput.report_spec(spec) for spec in specs],
+              lambda: [f"{spec.name:<14} {spec.title}" for spec in specs])
+        return EXIT_OK
+    if args.name not in BY_NAME:
+        raise UsageError(f"no report {args.name!r}; the reports are: {', '.join(BY_NAME)}")
+    missing = [option for option, value in (("--from", args.start), ("--to", args.end), ("-o", args.output))
+               if value is None]
+    if missing:
+        raise UsageError(f"report {args.name} needs {' and '.join(missing)}")
+    out: Path = args.output
+    kind = out.suffix.lower().lstrip(".")
+    if kind not in ("png", "pdf", "csv"):
+        raise UsageError(f"{out}: name the output FILE.png, FILE.pdf or FILE.csv")
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder")
+    request = ReportRequest(args.start, args.end, Period(args.by), args.channel, args.category, args.carrier)
+    data = services.reports.run(args.name, request, actor=actor)
+    from desktop_oms.charts import export
+
+    pages = 1
+    if kind == "csv":
+        export.write_csv(data, out)
+    elif kind == "png":
+        export.write_png(data, out)
+    else:
+        pages = export.write_pdf([data], out)
+    document = clioutput.report_written(data, out, pages if kind == "pdf" else None)
+    _emit(args, document, lambda: [f"{args.name}: {len(data.table.rows)} rows, {data.request.start} to "
+                                   f"{data.request.end} ({data.time_zone}): {out}"])
+    return EXIT_OK
+
+
 def _kb_import(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
@@ -699,4 +762,5 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "kb import": _kb_import,
     "kb search": _kb_search,
     "kb add": _kb_add,
+    "report": _report,
 }

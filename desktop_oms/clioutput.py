@@ -160,3 +160,19 @@ def stock_change(change: StockChange) -> str:
 def demo_summary(summary: Any) -> str:
     fields = ("products", "customers", "orders", "shipments", "tracking_events", "cases", "kb_articles")
     return "demo shop ready: " + ", ".join(f"{getattr(summary, f)} {f.replace('_', ' ')}" for f in fields)
+
+
+def report_spec(spec: Any) -> dict[str, Any]:
+    """One entry of `report list --json`."""
+    return {"name": spec.name, "title": spec.title, "definition": spec.definition, "columns": list(spec.columns),
+            "filters": sorted(str(f) for f in spec.filters), "by_period": spec.by_period}
+
+
+def report_written(data: Any, path: Path, pages: int | None) -> dict[str, Any]:
+    """`report NAME ... --json`: what was written, for which range, in which time zone."""
+    document: dict[str, Any] = {"report": data.name, "path": str(path), "from": data.request.start.isoformat(),
+                                "to": data.request.end.isoformat(), "by": str(data.request.by),
+                                "time_zone": data.time_zone, "rows": len(data.table.rows)}
+    if pages is not None:
+        document["pages"] = pages
+    return document

@@ -16,6 +16,7 @@ from desktop_oms.views.orders.detail import OrderDetailDialog
 from desktop_oms.views.orders.panel import OrdersPanel
 from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
 from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
+from desktop_oms.views.reports import install_reports
 from desktop_oms.views.shipments import install_shipments
 from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
@@ -117,6 +118,12 @@ class MainWindow(QMainWindow):
             number = self.tabs.indexOf(self.shipments_panel)
             self._action(self.view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
                          lambda: self.tabs.setCurrentIndex(number))
+        self.reports_panel = install_reports(self, services, tasks, actor)  # managers and administrators
+        if self.reports_panel is not None:
+            reports = self.reports_panel
+            self._action(self.view_menu, self.tabs.tabText(self.tabs.indexOf(reports)),
+                         QKeySequence(f"Ctrl+{self.tabs.indexOf(reports) + 1}"),
+                         lambda: self.tabs.setCurrentWidget(reports))
         self._restore_layout()
 
     def _build_menus(self) -> None:

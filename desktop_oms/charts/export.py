@@ -1,0 +1,112 @@
+"""Writing reports to files: a chart as PNG, reports as a multi-page PDF (chart, then its table), a table as CSV.
+
+Each file is written beside its target under a temporary name and renamed when complete, so an
+interrupted export never leaves a half-written file where the old one was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_oms.charts import catalog
+from desktop_oms.charts.csvfile import cell_text, report_csv
+from desktop_oms.charts.data import ReportData
+
+A4_LANDSCAPE = (11.69, 8.27)
+ROWS_PER_PAGE = 28
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
+    path = Path(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent or ".")
+    os.close(handle)
+    try:
+        write(Path(name))
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_csv(data: ReportData, path: Path) -> Path:
+    text = report_csv(data)
+    def write(tmp: Path) -> None:
+        tmp.write_text(text, encoding="utf-8", newline="")
+
+    return _atomic(path, write)
+
+
+def write_png(data: ReportData, path: Path, *, dpi: int = 150, title: str | None = None) -> Path:
+    from desktop_oms.charts import figures
+
+    chart = figures.build(data, title=title)
+    _footnote(chart.figure, data)
+    return _atomic(path, lambda tmp: chart.figure.savefig(tmp, format="png", dpi=dpi))
+
+
+def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str] | None = None) -> int:
+    """One PDF: for each report a page with its chart and definition, then pages of its table. Pages written."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    from desktop_oms.charts import figures
+
+    pages = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal pages
+        with PdfPages(tmp, metadata={"Title": "desktop-oms reports", "Creator": "desktop-oms"}) as pdf:
+            for number, data in enumerate(reports):
+                title = titles[number] if titles else None
+                chart = figures.build(data, title=title, size=A4_LANDSCAPE)
+                _footnote(chart.figure, data)
+                pdf.savefig(chart.figure)
+                pages += 1
+                for page in table_pages(data, title=title):
+                    pdf.savefig(page)
+                    pages += 1
+
+    _atomic(path, write)
+    return pages
+
+
+def _footnote(figure: Any, data: ReportData) -> None:
+    import textwrap
+
+    definition = catalog.spec(data.name).definition
+    text = "\n".join(textwrap.wrap(definition, 150)) + f"\nDays in {data.time_zone}."
+    figure.get_layout_engine().set(rect=(0, 0.09, 1, 0.91))
+    figure.text(0.01, 0.01, text, fontsize=7, color="#7b8794", ha="left", va="bottom")
+
+
+def table_pages(data: ReportData, *, title: str | None = None) -> list[Any]:
+    """The report's table as A4 landscape pages of figures (a header row on each)."""
+    from matplotlib.figure import Figure
+
+    from desktop_oms.charts import fonts
+
+    fonts.register()
+    rows = [[cell_text(v).lstrip("'") for v in row] for row in data.table.rows]
+    pages = []
+    for start in range(0, max(len(rows), 1), ROWS_PER_PAGE):
+        figure = Figure(figsize=A4_LANDSCAPE, facecolor="white")
+        ax = figure.add_axes((0.04, 0.04, 0.92, 0.86))
+        ax.set_axis_off()
+        name = title or catalog.spec(data.name).title
+        figure.text(0.04, 0.94, f"{name}: the numbers ({start + 1}–{min(start + ROWS_PER_PAGE, len(rows))} of "
+                                f"{len(rows)})", fontsize=12, color="#1f2933")
+        chunk = rows[start:start + ROWS_PER_PAGE] or [["" for _ in data.table.columns]]
+        table = ax.table(cellText=chunk, colLabels=list(data.table.columns), loc="upper left", cellLoc="left")
+        table.auto_set_font_size(False)
+        table.set_fontsize(8)
+        table.scale(1, 1.25)
+        for (row, _col), cell in table.get_celld().items():
+            cell.set_edgecolor("#e4e7eb")
+            if row == 0:
+                cell.set_facecolor("#f5f7fa")
+        pages.append(figure)
+    return pages

@@ -1,0 +1,348 @@
+"""One matplotlib Figure per report, drawn from its ReportData (never pyplot, never Qt, never SQL).
+
+`build(data)` gives a :class:`Chart`: the Figure and, for hovering, each drawn bar or point with the
+text to show for it. matplotlib is imported here, and this module is imported only when a chart is
+first drawn, so starting the app does not pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from matplotlib import dates as mdates
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, PercentFormatter
+
+from desktop_oms.charts import catalog, fonts
+from desktop_oms.charts.data import LATE_AFTER_HOURS, LOW_COVER_DAYS, Period, ReportData
+
+INK, MUTED, GRID = "#1f2933", "#7b8794", "#e4e7eb"
+MAIN, SECOND, BAD, GOOD = "#0f6b5c", "#9aa5b1", "#c0392b", "#2e8b57"
+TYPE_COLOURS = {"return": "#0f6b5c", "exchange": "#3d9a8b", "refund": "#d4a72c", "complaint": "#c0392b"}
+SIZE = (9.0, 5.0)
+MAX_BARS = 15
+
+
+@dataclass
+class HoverTarget:
+    """A drawn artist (bars or a line's points) and the text for each of its parts."""
+
+    artist: Any
+    texts: list[str]
+
+
+@dataclass
+class Chart:
+    figure: Figure
+    hover: list[HoverTarget] = field(default_factory=list)
+
+
+def build(data: ReportData, *, title: str | None = None, size: tuple[float, float] = SIZE) -> Chart:
+    """The chart of `data` (its report's title unless `title` is given)."""
+    fonts.register()
+    figure = Figure(figsize=size, dpi=100, facecolor="white", layout="constrained")
+    chart = Chart(figure)
+    spec = catalog.spec(data.name)
+    heading = title or spec.title
+    figure.suptitle(f"{heading}  ·  {_range_text(data)}", x=0.01, ha="left", fontsize=13, color=INK)
+    if not data.table.rows or not _has_numbers(data):
+        ax = figure.add_subplot()
+        _style(ax)
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "Nothing in this range", ha="center", va="center", fontsize=14, color=MUTED,
+                transform=ax.transAxes)
+        return chart
+    _DRAW[data.name](chart, data)
+    return chart
+
+
+def _has_numbers(data: ReportData) -> bool:
+    if data.name in ("sales", "refunds"):
+        previous = data.extra.get("previous")
+        return any(row[1] for row in data.table.rows) or bool(previous and any(row[1] for row in previous.rows))
+    if data.name == "status-funnel":
+        return bool(data.summary.get("placed"))
+    return True
+
+
+def _range_text(data: ReportData) -> str:
+    r = data.request
+    span = r.start.isoformat() if r.start == r.end else f"{r.start.isoformat()} – {r.end.isoformat()}"
+    filters = [f"{name} {value}" for name, value in (("channel", r.channel), ("category", r.category),
+                                                     ("carrier", r.carrier)) if value]
+    return span + (f"  ({', '.join(filters)})" if filters else "")
+
+
+def _style(ax: Any) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(GRID)
+    ax.tick_params(colors=MUTED, labelcolor=INK, labelsize=9)
+    ax.grid(axis="y", color=GRID, linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def num(value: object) -> float:
+    """A cell as a number to draw (0 for an empty one)."""
+    return float(value) if isinstance(value, int | float | Decimal) else 0.0
+
+
+def whole(value: object) -> int:
+    return int(value) if isinstance(value, int | float | Decimal) else 0
+
+
+def compact(value: float) -> str:
+    """12,345 → 12.3k; 28,410,107 → 28.4M (axis labels); small numbers as they are."""
+    size = abs(value)
+    if size >= 1e6:
+        return f"{value / 1e6:.1f}M"
+    if size >= 1e4:
+        return f"{value / 1e3:.0f}k"
+    if size >= 1e3:
+        return f"{value / 1e3:.1f}k"
+    return f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+
+
+def money_text(value: object) -> str:
+    amount = value if isinstance(value, Decimal) else Decimal(str(num(value)))
+    return f"¥{amount:,.2f}"
+
+
+_COMPACT = FuncFormatter(lambda v, _pos: compact(v))
+
+
+def _change(now: Decimal | int, before: Decimal | int) -> str:
+    if not before:
+        return ""
+    return f" ({(Decimal(now) - Decimal(before)) / Decimal(before) * 100:+.1f}% vs before)"
+
+
+def _period_axis(ax: Any, by: Period, days: Sequence[date]) -> None:
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    if days:
+        pad = timedelta(days={"day": 1, "week": 4, "month": 16}[str(by)])
+        ax.set_xlim(days[0] - pad, days[-1] + pad)
+
+
+def _width(by: Period) -> float:
+    return {"day": 0.8, "week": 5.5, "month": 24.0}[str(by)]
+
+
+def _sales(chart: Chart, data: ReportData) -> None:
+    figure, by = chart.figure, data.request.by
+    rows, before = data.table.rows, data.extra["previous"].rows
+    days: list[Any] = [r[0] for r in rows]
+    s = data.summary
+    top, bottom = figure.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+    for ax in (top, bottom):
+        _style(ax)
+    revenue = [num(r[2]) for r in rows]
+    bars = top.bar(days, revenue, width=_width(by), color=MAIN, label="Revenue")
+    previous = [num(r[2]) for r in before][: len(days)]
+    line = top.plot(days[: len(previous)], previous, color=SECOND, linewidth=1.6, linestyle="--",
+                    marker="o" if len(days) <= 31 else None, markersize=3, label="Previous period")[0]
+    top.yaxis.set_major_formatter(_COMPACT)
+    top.set_ylabel("Revenue (CNY)", color=MUTED, fontsize=9)
+    top.set_title(f"Revenue {money_text(s['revenue'])}{_change(s['revenue'], s['previous_revenue'])}",
+                  loc="left", fontsize=10, color=INK)
+    top.legend(frameon=False, fontsize=8, loc="upper left")
+    orders = [whole(r[1]) for r in rows]
+    order_line = bottom.plot(days, orders, color=MAIN, linewidth=1.8, marker="o" if len(days) <= 31 else None,
+                             markersize=3)[0]
+    bottom.plot(days[: len(previous)], [whole(r[1]) for r in before][: len(days)], color=SECOND,
+                linewidth=1.4, linestyle="--")
+    bottom.yaxis.set_major_formatter(_COMPACT)
+    bottom.set_ylabel("Orders", color=MUTED, fontsize=9)
+    bottom.set_title(f"Orders {s['orders']:,}{_change(s['orders'], s['previous_orders'])} · average "
+                     f"{money_text(s['average_order'])}", loc="left", fontsize=10, color=INK)
+    _period_axis(bottom, by, days)
+    chart.hover += [
+        HoverTarget(bars, [f"{r[0]}: {money_text(r[2])}, {r[1]:,} orders" for r in rows]),
+        HoverTarget(line, [f"before, {r[0]}: {money_text(r[2])}, {r[1]:,} orders" for r in before]),
+        HoverTarget(order_line, [f"{r[0]}: {r[1]:,} orders" for r in rows]),
+    ]
+
+
+def _refunds(chart: Chart, data: ReportData) -> None:
+    ax = chart.figure.subplots()
+    _style(ax)
+    rows, by = data.table.rows, data.request.by
+    days: list[Any] = [r[0] for r in rows]
+    bars = ax.bar(days, [num(r[2]) for r in rows], width=_width(by), color="#d4a72c")
+    ax.yaxis.set_major_formatter(_COMPACT)
+    ax.set_ylabel("Refunded (CNY)", color=MUTED, fontsize=9)
+    ax.set_title(f"{data.summary['refunds']:,} refunds, {money_text(data.summary['amount'])} paid back",
+                 loc="left", fontsize=10, color=INK)
+    _period_axis(ax, by, days)
+    chart.hover.append(HoverTarget(bars, [f"{r[0]}: {r[1]:,} refunds, {money_text(r[2])}" for r in rows]))
+
+
+def _hbars(chart: Chart, ax: Any, labels: Sequence[str], values: Sequence[float], texts: Sequence[str],
+           hover: Sequence[str], *, colours: Sequence[str] | str = MAIN, percent: bool = False) -> Any:
+    """Horizontal bars, the first label on top, each with its value written at its end."""
+    _style(ax)
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", color=GRID, linewidth=0.8)
+    positions = list(range(len(labels)))[::-1]
+    bars = ax.barh(positions, values, color=colours, height=0.7)
+    ax.set_yticks(positions, [_short(label) for label in labels], fontsize=9)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0) if percent else _COMPACT)
+    largest = max(values, default=0) or 1
+    for position, value, text in zip(positions, values, texts, strict=True):
+        ax.text(value + largest * 0.01, position, text, va="center", fontsize=8, color=INK)
+    ax.set_xlim(0, largest * 1.18)
+    chart.hover.append(HoverTarget(bars, list(hover)))
+    return bars
+
+
+def _short(label: str, limit: int = 28) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _top_products(chart: Chart, data: ReportData) -> None:
+    rows = data.table.rows[:MAX_BARS]
+    ax = chart.figure.subplots()
+    _hbars(chart, ax, [str(r[1]) for r in rows], [num(r[3]) for r in rows],
+           [f"{compact(num(r[3]))} · {r[2]:,} units" for r in rows],
+           [f"{r[0]} {r[1]}: {money_text(r[3])}, {r[2]:,} units" for r in rows])
+    ax.set_xlabel("Revenue (CNY, line totals)", color=MUTED, fontsize=9)
+
+
+def _categories(chart: Chart, data: ReportData) -> None:
+    rows = data.table.rows[:MAX_BARS]
+    ax = chart.figure.subplots()
+    labels = [str(r[0]).split(" > ")[-1] if " > " in str(r[0]) else str(r[0]) for r in rows]
+    _hbars(chart, ax, labels, [num(r[2]) for r in rows],
+           [f"{compact(num(r[2]))} · {r[1]:,} units" for r in rows],
+           [f"{r[0]}: {money_text(r[2])}, {r[1]:,} units" for r in rows])
+    ax.set_xlabel("Revenue (CNY, line totals)", color=MUTED, fontsize=9)
+
+
+METHOD_NAMES = {"alipay": "Alipay", "wechat_pay": "WeChat Pay", "card": "Card", "bank_transfer": "Bank transfer",
+                "cod": "Cash on delivery", "other": "Other"}
+
+
+def _payment_mix(chart: Chart, data: ReportData) -> None:
+    rows = data.table.rows
+    ax = chart.figure.subplots()
+    _hbars(chart, ax, [METHOD_NAMES.get(str(r[0]), str(r[0])) for r in rows], [num(r[3]) for r in rows],
+           [f"{num(r[3]):.1%} · {r[1]:,} orders" for r in rows],
+           [f"{METHOD_NAMES.get(str(r[0]), r[0])}: {money_text(r[2])}, {r[1]:,} orders, "
+            f"{num(r[3]):.1%}" for r in rows], percent=True)
+    ax.set_xlabel("Share of revenue", color=MUTED, fontsize=9)
+
+
+def _status_funnel(chart: Chart, data: ReportData) -> None:
+    rows = data.table.rows
+    ax = chart.figure.subplots()
+    colours = [BAD if r[0] == "cancelled" else MAIN for r in rows]
+    _hbars(chart, ax, [str(r[0]).capitalize() for r in rows], [num(r[1]) for r in rows],
+           [f"{r[1]:,} · {num(r[2]):.1%}" for r in rows],
+           [f"{r[0]}: {r[1]:,} orders, {num(r[2]):.1%} of placed" for r in rows], colours=colours)
+    ax.set_xlabel("Orders created in the range", color=MUTED, fontsize=9)
+
+
+def _returns(chart: Chart, data: ReportData) -> None:
+    left, right = chart.figure.subplots(1, 2, width_ratios=(1, 1))
+    rows = [r for r in data.table.rows if whole(r[2]) >= 1][:12]
+    _hbars(chart, left, [str(r[1]) for r in rows], [num(r[5]) for r in rows],
+           [f"{num(r[5]):.2%} ({r[3]})" for r in rows],
+           [f"{r[0]} {r[1]}: {r[3]} returns of {r[2]:,} orders ({num(r[5]):.2%}), {r[6]} complaints"
+            for r in rows], percent=True)
+    left.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=1))
+    left.set_title("Return rate by product", loc="left", fontsize=10, color=INK)
+    reasons = data.extra["by_reason"].rows[:12]
+    _hbars(chart, right, [f"{_words(r[1])} ({r[0]})" for r in reasons], [num(r[2]) for r in reasons],
+           [f"{r[2]:,}" for r in reasons],
+           [f"{r[0]}, {r[1]}: {r[2]:,} cases, {num(r[3]):.2%} of orders" for r in reasons],
+           colours=[TYPE_COLOURS.get(str(r[0]), MAIN) for r in reasons])
+    right.set_title(f"Cases by reason: {data.summary.get('cases', 0):,} on {data.summary.get('orders', 0):,} "
+                    "orders", loc="left", fontsize=10, color=INK)
+
+
+def _words(code: object) -> str:
+    text = str(code).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def _lead_time(chart: Chart, data: ReportData) -> None:
+    ax = chart.figure.subplots()
+    _style(ax)
+    hours = data.extra["by_hour"].rows
+    shown = max([whole(h) for h, _ in hours] + [LATE_AFTER_HOURS + 12])
+    shown = min(shown, 120)
+    counts = {whole(h): whole(n) for h, n in hours}
+    xs = list(range(shown + 1))
+    ys = [counts.get(x, 0) if x < shown else sum(n for h, n in counts.items() if h >= shown) for x in xs]
+    colours = [BAD if x >= LATE_AFTER_HOURS else MAIN for x in xs]
+    bars = ax.bar(xs, ys, width=0.85, color=colours, align="edge")
+    ax.axvline(LATE_AFTER_HOURS, color=BAD, linewidth=1, linestyle="--")
+    ax.text(LATE_AFTER_HOURS + 0.5, max(ys) * 0.95, f"late after {LATE_AFTER_HOURS} h", color=BAD, fontsize=8)
+    ax.yaxis.set_major_formatter(_COMPACT)
+    ax.set_xlabel("Hours from accepted to shipped", color=MUTED, fontsize=9)
+    ax.set_ylabel("Shipments", color=MUTED, fontsize=9)
+    s = data.summary
+    ax.set_title(f"{s['shipments']:,} shipments · median {s['median_hours']} h · 90% within {s['p90_hours']} h · "
+                 f"late {s['late']:,} ({s['late_share']:.1%})", loc="left", fontsize=10, color=INK)
+    chart.hover.append(HoverTarget(bars, [f"{x}–{x + 1} h: {y:,} shipments" if x < shown else
+                                          f"{shown} h or more: {y:,} shipments" for x, y in zip(xs, ys, strict=True)]))
+
+
+def _carriers(chart: Chart, data: ReportData) -> None:
+    left, right = chart.figure.subplots(1, 2)
+    totals = data.extra["by_carrier"].rows[:MAX_BARS]
+    names = [str(r[0]) for r in totals]
+    _hbars(chart, left, names, [num(r[4]) for r in totals],
+           [f"{num(r[4]):.0%} · {r[1]:,}" for r in totals],
+           [f"{r[0]}: {r[1]:,} shipments, {r[2]:,} delivered, on time {num(r[4]):.1%}, {r[5]:,} failures"
+            for r in totals], percent=True,
+           colours=[GOOD if num(r[4]) >= 0.9 else MAIN if num(r[4]) >= 0.75 else BAD for r in totals])
+    left.set_title("On time (share of delivered)", loc="left", fontsize=10, color=INK)
+    _hbars(chart, right, names, [num(r[3]) for r in totals],
+           [f"{num(r[3]):.1f} d · {r[5]:,} failed" for r in totals],
+           [f"{r[0]}: {num(r[3]):.2f} days in transit on average, {r[5]:,} failures" for r in totals],
+           colours=SECOND)
+    right.set_yticks(right.get_yticks(), [""] * len(right.get_yticks()))
+    right.set_title("Days in transit (average) · failures", loc="left", fontsize=10, color=INK)
+
+
+def _low_stock(chart: Chart, data: ReportData) -> None:
+    rows = data.table.rows[:MAX_BARS]
+    ax = chart.figure.subplots()
+    covers = [num(r[6]) if r[6] is not None else float(LOW_COVER_DAYS * 2) for r in rows]
+    colours = [BAD if whole(r[2]) <= whole(r[3]) else "#d4a72c" for r in rows]
+    _hbars(chart, ax, [str(r[1]) for r in rows], covers,
+           ["out of stock" if whole(r[2]) <= 0 else
+            (f"{r[6]:.1f} d" if r[6] is not None else "no recent sales") + f" · {r[2]:,} left" for r in rows],
+           [f"{r[0]} {r[1]}: {r[2]:,} available (threshold {r[3]}), {r[5]} a day → "
+            + (f"{r[6]} days" if r[6] is not None else "no recent sales") for r in rows], colours=colours)
+    ax.set_xlim(0, max(ax.get_xlim()[1], LOW_COVER_DAYS * 1.15))
+    ax.axvline(LOW_COVER_DAYS, color=MUTED, linewidth=1, linestyle="--")
+    ax.text(LOW_COVER_DAYS, -0.9, f" {LOW_COVER_DAYS} days", color=MUTED, fontsize=8, va="top")
+    ax.set_xlabel(f"Days of cover at the recent sales rate (red: at or under threshold; {len(data.table.rows)} "
+                  "products listed)", color=MUTED, fontsize=9)
+
+
+def _packers(chart: Chart, data: ReportData) -> None:
+    rows = data.table.rows[:MAX_BARS]
+    ax = chart.figure.subplots()
+    _hbars(chart, ax, [f"{r[0]} @ {r[1]}" for r in rows], [num(r[4]) for r in rows],
+           [f"{num(r[4]):.1f}/h · mis-scans {num(r[7]):.1%}" for r in rows],
+           [f"{r[0]} at {r[1]}: {r[2]:,} orders in {r[3]} h ({r[4]}/h), {r[6]:,} mis-scans of {r[5]:,} "
+            f"({num(r[7]):.2%})" for r in rows],
+           colours=[BAD if num(r[7]) > 0.05 else MAIN for r in rows])
+    ax.set_xlabel("Orders packed per active hour", color=MUTED, fontsize=9)
+
+
+_DRAW: dict[str, Callable[[Chart, ReportData], None]] = {
+    "sales": _sales, "refunds": _refunds, "top-products": _top_products, "categories": _categories,
+    "payment-mix": _payment_mix, "status-funnel": _status_funnel, "returns": _returns, "lead-time": _lead_time,
+    "carriers": _carriers, "low-stock": _low_stock, "packers": _packers,
+}
