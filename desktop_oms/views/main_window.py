@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop_oms.domain.users import Actor, Permission
+from desktop_oms.views.aftersales import AftersalesPanel, install_aftersales
 from desktop_oms.views.live import LiveUpdates
 from desktop_oms.views.messages import role_label
 from desktop_oms.views.orders.detail import OrderDetailDialog
@@ -118,6 +119,14 @@ class MainWindow(QMainWindow):
             number = self.tabs.indexOf(self.shipments_panel)
             self._action(self.view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
                          lambda: self.tabs.setCurrentIndex(number))
+        self.aftersales_panel: AftersalesPanel | None = install_aftersales(self, services, tasks, actor,
+                                                                           station=station)
+        if self.aftersales_panel is not None:
+            aftersales = self.aftersales_panel
+            self.aftersales_panel.cases_changed.connect(self.stock_panel.refresh)  # goods-in restocks
+            self._action(self.view_menu, self.tabs.tabText(self.tabs.indexOf(aftersales)),
+                         QKeySequence(f"Ctrl+{self.tabs.indexOf(aftersales) + 1}"),
+                         lambda: self.tabs.setCurrentWidget(aftersales))
         self.reports_panel = install_reports(self, services, tasks, actor)  # managers and administrators
         if self.reports_panel is not None:
             reports = self.reports_panel
@@ -204,7 +213,10 @@ class MainWindow(QMainWindow):
     def open_order(self, order_no: str) -> OrderDetailDialog:
         dialog = self._details.get(order_no)
         if dialog is None:
-            dialog = OrderDetailDialog(order_no, self._services.orders, self._tasks, self._actor, self)
+            dialog = OrderDetailDialog(order_no, self._services.orders, self._tasks, self._actor, self,
+                                       cases=getattr(self._services, "cases", None)
+                                       if self.aftersales_panel is not None and self.aftersales_panel.queue else None,
+                                       open_case=self.open_case)
             dialog.saved.connect(lambda _no: self.orders_panel.refresh())
             dialog.finished.connect(lambda _result, no=order_no: self._details.pop(no, None))
             self._details[order_no] = dialog
@@ -213,6 +225,11 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def open_case(self, case_no: str) -> None:
+        """A case in a window of its own (from an order's detail), the After-sales tab's when there is one."""
+        if self.aftersales_panel is not None:
+            self.aftersales_panel.open_case_window(case_no)
 
     def _on_logout(self) -> None:
         self.logout_requested.emit()

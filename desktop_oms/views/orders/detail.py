@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +30,18 @@ from PySide6.QtWidgets import (
 from desktop_oms.domain.errors import StaleEdit
 from desktop_oms.domain.money import format_amount
 from desktop_oms.domain.users import Actor, Permission
+from desktop_oms.services.case_results import CaseDetail, CaseFilter, CaseRow
 from desktop_oms.services.results import AddressData, OrderDetail, TimelineEntry
+from desktop_oms.views.aftersales.desk import CaseDesk
+from desktop_oms.views.aftersales.labels import (
+    case_action_label,
+    case_status_label,
+    due_text,
+    reason_label,
+    refund_status_label,
+    type_label,
+)
+from desktop_oms.views.aftersales.new_case import NewCaseDialog
 from desktop_oms.views.messages import (
     action_label,
     error_text,
@@ -56,11 +69,15 @@ class OrderDetailDialog(QDialog):
     saved = Signal(str)
 
     def __init__(self, order_no: str, orders: OrderReader, tasks: TaskRunner, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, cases: CaseDesk | None = None,
+                 open_case: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.order_no = order_no
         self._orders, self._tasks, self._actor = orders, tasks, actor
+        self._cases, self._open_case = cases, open_case
         self.detail: OrderDetail | None = None
+        self.case_rows: list[CaseRow] = []
+        self.new_case_dialog: NewCaseDialog | None = None
         self.setWindowTitle(self.tr("Order {0}").format(order_no))
         self.resize(980, 720)
 
@@ -110,6 +127,20 @@ class OrderDetailDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.timeline = _table([self.tr("Time"), self.tr("Who"), self.tr("What"), self.tr("Details")])
+        self.cases = _table([self.tr("Case"), self.tr("Type"), self.tr("Status"), self.tr("Reason"),
+                             self.tr("Owner"), self.tr("SLA due")])
+        self.cases.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.cases.doubleClicked.connect(lambda _index: self.open_selected_case())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            open_case_key = QShortcut(QKeySequence(key), self.cases)
+            open_case_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            open_case_key.activated.connect(self.open_selected_case)
+        self.new_case_button = QPushButton(self.tr("New case…"))
+        self.new_case_button.setToolTip(self.tr("A return, exchange, refund or complaint on this order (Ctrl+K, "
+                                                "then 1–4 for the type, Enter)"))
+        self.new_case_button.clicked.connect(self.new_case)
+        may_open = cases is not None and actor.can(Permission.HANDLE_CASES)
+        self.new_case_button.setVisible(may_open)
         self.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         customer_box = QGroupBox(self.tr("Customer"))
@@ -125,6 +156,8 @@ class OrderDetailDialog(QDialog):
         self.tabs.addTab(self.lines, self.tr("Lines"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        if may_open:
+            self.tabs.addTab(self.cases, self.tr("Cases"))
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,12 +175,15 @@ class OrderDetailDialog(QDialog):
         heading.addWidget(self.status)
         heading.addStretch(1)
         heading.addWidget(self.facts)
+        heading.addWidget(self.new_case_button)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_address)
+        if may_open:
+            QShortcut(QKeySequence("Ctrl+K"), self, self.new_case)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -158,6 +194,7 @@ class OrderDetailDialog(QDialog):
     def reload(self) -> None:
         self._tasks.submit(self._orders.get_order, self.order_no, actor=self._actor,
                            on_success=self._show, on_failure=self._on_failure)
+        self._load_cases()
 
     def refresh(self) -> None:
         """A live update: reload, unless the user is in the middle of an edit (their text is kept)."""
@@ -251,6 +288,8 @@ class OrderDetailDialog(QDialog):
         self.timeline.resizeColumnToContents(2)
 
     def _what(self, entry: TimelineEntry) -> str:
+        if entry.kind == "case":
+            return self._case_what(entry)
         if entry.kind == "stock":
             return self.tr("{0} {1} × {2}").format(ledger_kind_label(entry.action), entry.qty, entry.sku)
         if entry.kind == "status" and entry.from_status and entry.to_status:
@@ -261,10 +300,65 @@ class OrderDetailDialog(QDialog):
             return self.tr("Tracking: {0}").format(entry.to_status or entry.action)
         return action_label(entry.action)
 
+    def _case_what(self, entry: TimelineEntry) -> str:
+        """A case's step on the order's timeline: "Case C-00001: Requested → Approved"."""
+        if entry.from_status and entry.to_status:
+            step = self.tr("{0} → {1}").format(case_status_label(entry.from_status),
+                                               case_status_label(entry.to_status))
+        elif entry.action.startswith("refund") and entry.to_status:
+            step = self.tr("{0} ({1})").format(case_action_label(entry.action), refund_status_label(entry.to_status))
+        else:
+            step = case_action_label(entry.action)
+        return self.tr("Case {0}: {1}").format(entry.ref, step)
+
     def _details(self, entry: TimelineEntry) -> str:
         if entry.kind == "status" and entry.from_status and entry.to_status:
             return " · ".join(x for x in (action_label(entry.action), entry.reason) if x)
         return entry.reason
+
+    # -- after-sales --------------------------------------------------------------------------
+
+    def _load_cases(self) -> None:
+        if self._cases is None or not self._actor.can(Permission.HANDLE_CASES):
+            return
+        self._tasks.submit(self._cases.list_cases, CaseFilter(order_no=self.order_no, include_done=True),
+                           actor=self._actor, on_success=self._show_cases, on_failure=self._on_failure)
+
+    def _show_cases(self, rows: list[CaseRow]) -> None:
+        self.case_rows = rows
+        now = datetime.now(UTC)
+        self.cases.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            values = [row.case_no, type_label(row.type), case_status_label(row.status), reason_label(row.reason),
+                      row.owner, due_text(row.sla_due, row.overdue, now)]
+            for column, value in enumerate(values):
+                self.cases.setItem(number, column, QTableWidgetItem(value))
+        self.cases.resizeColumnsToContents()
+        index = self.tabs.indexOf(self.cases)
+        if index >= 0:
+            self.tabs.setTabText(index, self.tr("Cases ({0})").format(len(rows)) if rows else self.tr("Cases"))
+
+    def open_selected_case(self) -> None:
+        rows = self.cases.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.case_rows) and self._open_case is not None:
+            self._open_case(self.case_rows[rows[0].row()].case_no)
+
+    def new_case(self) -> NewCaseDialog | None:
+        """Ctrl+K: the new-case dialog on this order, its type list focused (1–4 picks, Enter saves)."""
+        if self._cases is None or not self._actor.can(Permission.HANDLE_CASES):
+            return None
+        dialog = NewCaseDialog(self.order_no, self._cases, self._tasks, self._actor, self)
+        dialog.case_opened.connect(self._on_case_opened)
+        self.new_case_dialog = dialog
+        dialog.open()
+        dialog.types.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return dialog
+
+    def _on_case_opened(self, detail: CaseDetail) -> None:
+        self._say(self.tr("Case {0} opened.").format(detail.case_no), error=False)
+        self.reload()
+        if self._open_case is not None:
+            self._open_case(detail.case_no)
 
     # -- editing ------------------------------------------------------------------------------
 

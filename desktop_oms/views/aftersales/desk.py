@@ -1,0 +1,63 @@
+"""What the After-sales tab needs of the case service (services.cases.CaseService fits)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Protocol
+
+from desktop_oms.domain.users import Actor
+from desktop_oms.services.case_results import (
+    AttachmentData,
+    CaseCounts,
+    CaseDetail,
+    CaseFilter,
+    CaseRow,
+    Inspection,
+    NewCase,
+    ReturnableLine,
+)
+
+
+class CaseDesk(Protocol):
+    def list_cases(self, flt: CaseFilter, *, actor: Actor, limit: int = ...) -> list[CaseRow]: ...
+
+    def counts(self, *, actor: Actor) -> CaseCounts: ...
+
+    def get_case(self, case_no: str, *, actor: Actor) -> CaseDetail: ...
+
+    def returnable_lines(self, order_no: str, *, actor: Actor) -> list[ReturnableLine]: ...
+
+    def open_case(self, new: NewCase, *, actor: Actor) -> CaseDetail: ...
+
+    def move(self, case_no: str, target: str, *, actor: Actor, reason: str = "",
+             version: int | None = None) -> CaseDetail: ...
+
+    def assign(self, case_no: str, owner: str, *, actor: Actor) -> object: ...
+
+    def set_priority(self, case_no: str, priority: str, *, actor: Actor) -> object: ...
+
+    def add_note(self, case_no: str, body: str, *, actor: Actor, kind: str = "note") -> CaseDetail: ...
+
+    def reply(self, case_no: str, body: str, *, actor: Actor) -> CaseDetail: ...
+
+    def attach(self, case_no: str, filename: str, data: bytes, content_type: str, *,
+               actor: Actor) -> CaseDetail: ...
+
+    def attachment(self, attachment_id: int, *, actor: Actor) -> tuple[AttachmentData, bytes]: ...
+
+    def request_refund(self, case_no: str, amount: Decimal, *, actor: Actor, bank_details: str = "",
+                       note: str = "") -> CaseDetail: ...
+
+    def approve_refund(self, refund_id: int, *, actor: Actor, note: str = "") -> object: ...
+
+    def reject_refund(self, refund_id: int, *, actor: Actor, note: str) -> object: ...
+
+    def find_receivable(self, code: str, *, actor: Actor) -> CaseDetail: ...
+
+    def receive_goods(self, case_no: str, *, actor: Actor, received: Mapping[int, int] | None = None,
+                      station: str = "") -> CaseDetail: ...
+
+    def inspect(self, case_no: str, decisions: Sequence[Inspection], *, actor: Actor) -> CaseDetail: ...
+
+    def create_replacement(self, case_no: str, *, actor: Actor) -> CaseDetail: ...
