@@ -121,7 +121,8 @@ class _Outcome:
     """What one request came back with, for the writer.
 
     kind: "answer" (`results` by upper-case number; a number missing from them was not found),
-    "failed" (not found, or an error: the batch backs off), "quarantine" (a bad answer, kept aside;
+    "failed" (not found: the batch backs off), "error" (no answer: the batch backs off, and is not
+    counted as polled), "quarantine" (a bad answer, kept aside;
     the batch backs off), "wait" (the carrier said wait until `until`: not the parcels' failure)."""
 
     kind: str
@@ -297,12 +298,12 @@ class TrackingService:
         except CarrierError as error:
             self._carrier_failed(account, error)
             self._note(report, account, numbers[0], error.message)
-            return _Outcome("failed", account, parcels, reason=error.message)
+            return _Outcome("error", account, parcels, reason=error.message)
         except Exception as error:  # a bug or an answer no adapter foresaw: logged, reported, never a crash
             log.exception("%s: tracking %s failed", account, numbers)
             message = f"{type(error).__name__}: {error}"[:300]
             self._note(report, account, numbers[0], message)
-            return _Outcome("failed", account, parcels, reason=message)
+            return _Outcome("error", account, parcels, reason=message)
         self._carrier_ok(account)
         by_number = {r.tracking_no.upper(): r for r in results}
         strangers = set(by_number) - {n.upper() for n in numbers}
@@ -480,6 +481,8 @@ def _write(conn: Connection, chunk: Sequence[_Outcome], now: datetime, actor: Ac
             tally.quarantined += len(outcome.batch)
         else:
             failed += outcome.batch
+            if outcome.kind == "error":
+                continue
         tally.polled += len(outcome.batch)
     found = [(s, r) for s, r in answers if r is not None]
     failed += [s for s, r in answers if r is None]  # the carrier answered, but not about this one
