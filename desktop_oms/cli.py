@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_stock_commands(commands)
     _add_user_commands(commands)
     _add_kb_commands(commands)
+    _add_case_commands(commands)
     _add_report_commands(commands)
     return parser
 
@@ -226,6 +228,47 @@ def _add_kb_commands(commands: Any) -> None:
     add.add_argument("--json", action="store_true")
 
 
+def _add_case_commands(commands: Any) -> None:
+    from desktop_oms.domain.cases import CaseReason, CaseStatus, CaseType, ComplaintCategory, Priority
+
+    cases = commands.add_parser("cases", help="after-sales cases").add_subparsers(dest="cases_command", required=True)
+    listing = cases.add_parser("list", help="open cases, overdue first, then by SLA due")
+    listing.add_argument("--status", choices=[str(s) for s in CaseStatus])
+    listing.add_argument("--type", choices=[str(t) for t in CaseType])
+    listing.add_argument("--all", action="store_true", help="closed and rejected cases too")
+    listing.add_argument("--json", action="store_true")
+    show = cases.add_parser("show", help="one case in full")
+    show.add_argument("case_no", metavar="CASE_NO")
+    show.add_argument("--json", action="store_true")
+    opening = cases.add_parser("open", help="open a case on an order")
+    opening.add_argument("order_no", metavar="ORDER_NO")
+    opening.add_argument("--type", required=True, choices=[str(t) for t in CaseType])
+    opening.add_argument("--reason", required=True, choices=[str(r) for r in CaseReason])
+    opening.add_argument("--lines", default="", metavar="SKU:QTY,...")
+    opening.add_argument("--note", default="", metavar="TEXT")
+    opening.add_argument("--priority", default="normal", choices=[str(p) for p in Priority])
+    opening.add_argument("--category", default="", choices=["", *(str(c) for c in ComplaintCategory)])
+    opening.add_argument("--json", action="store_true")
+    for name, text in (("approve", "approve a requested case"), ("reject", "reject a requested case"),
+                       ("close", "close a case")):
+        move = cases.add_parser(name, help=text)
+        move.add_argument("case_no", metavar="CASE_NO")
+        move.add_argument("--reason", default="", metavar="TEXT")
+        move.add_argument("--json", action="store_true")
+    receive = cases.add_parser("receive", help="goods in at the bench and their inspection (default: all restocked)")
+    receive.add_argument("case_no", metavar="CASE_NO")
+    receive.add_argument("--restock", default="", metavar="SKU:QTY,...")
+    receive.add_argument("--write-off", default="", metavar="SKU:QTY,...")
+    receive.add_argument("--reason", default="", metavar="TEXT", help="why units are written off")
+    receive.add_argument("--json", action="store_true")
+    refund = cases.add_parser("refund", help="refund money for a case (above the shop's limit: waits for approval)")
+    refund.add_argument("case_no", metavar="CASE_NO")
+    refund.add_argument("--amount", required=True, metavar="X")
+    refund.add_argument("--bank-details", default="", metavar="TEXT", help="cash on delivery: where the money goes")
+    refund.add_argument("--note", default="", metavar="TEXT")
+    refund.add_argument("--json", action="store_true")
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -309,7 +352,7 @@ def _run(args: argparse.Namespace) -> int:
 def _command_key(args: argparse.Namespace) -> str:
     sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command",
            "carriers": "carriers_command", "outbox": "outbox_command", "mail": "mail_command",
-           "users": "users_command", "kb": "kb_command"}
+           "users": "users_command", "kb": "kb_command", "cases": "cases_command"}
     attr = sub.get(args.command)
     return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
 
@@ -730,6 +773,141 @@ def _kb_add(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _units(text: str, option: str) -> dict[str, int]:
+    """`SKU:QTY,SKU:QTY` → {SKU: QTY}."""
+    units: dict[str, int] = {}
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        sku, _, qty = part.rpartition(":")
+        if not sku or not qty.isdigit() or int(qty) <= 0:
+            raise UsageError(f"{option}: {part!r} is not SKU:QTY (like TEA-001:2)")
+        units[sku] = units.get(sku, 0) + int(qty)
+    return units
+
+
+def _case_row(r: Any) -> dict[str, Any]:
+    return {"case_no": r.case_no, "type": r.type, "status": r.status, "reason": r.reason, "priority": r.priority,
+            "category": r.category, "order_no": r.order_no, "customer": r.customer, "owner": r.owner,
+            "sla_due": r.sla_due.isoformat() if r.sla_due else None, "overdue": r.overdue,
+            "created_at": r.created_at.isoformat(), "refund_pending": r.refund_pending}
+
+
+def _case_document(d: Any) -> dict[str, Any]:
+    recorded = sum((r.amount for r in d.refunds if r.status == "recorded"), Decimal("0.00"))
+    return {
+        "case_no": d.case_no, "order_no": d.order_no, "type": d.type, "status": d.status, "reason": d.reason,
+        "category": d.category, "priority": d.priority, "owner": d.owner, "opened_by": d.opened_by,
+        "sla_due": d.sla_due.isoformat() if d.sla_due else None, "overdue": d.overdue,
+        "created_at": d.created_at.isoformat(), "closed_at": d.closed_at.isoformat() if d.closed_at else None,
+        "version": d.version, "note": d.note, "resolution": d.resolution,
+        "refund_amount": str(recorded) if d.refunds else None, "refundable": str(d.refundable),
+        "replacement_order_no": d.replacement_order_no, "moves": list(d.moves),
+        "lines": [{"sku": ln.sku, "name": ln.name, "qty": ln.qty, "received": ln.received_qty,
+                   "restocked": ln.restocked_qty, "written_off": ln.written_off_qty} for ln in d.lines],
+        "refunds": [{"id": r.id, "amount": str(r.amount), "status": r.status, "requested_by": r.requested_by,
+                     "decided_by": r.decided_by, "bank_details": r.bank_details} for r in d.refunds],
+        "history": [{"time": e.time.isoformat(), "kind": e.kind, "user": e.user, "action": e.action,
+                     "from": e.from_status, "to": e.to_status, "reason": e.reason} for e in d.timeline],
+    }
+
+
+def _case_text(d: Any) -> list[str]:
+    lines = [f"{d.case_no}  {d.type} · {d.status} · {d.reason}  order {d.order_no}  {d.customer}",
+             f"owner {d.owner or '-'}  priority {d.priority}  SLA due {d.sla_due.isoformat() if d.sla_due else '-'}"
+             + ("  OVERDUE" if d.overdue else "")]
+    lines += [f"  {ln.sku:<14} {ln.qty:>3}  received {ln.received_qty}  restocked {ln.restocked_qty}  "
+              f"written off {ln.written_off_qty}" for ln in d.lines]
+    lines += [f"  refund {r.id}: {d.currency} {r.amount} {r.status} ({r.requested_by})" for r in d.refunds]
+    lines += [f"  {e.time:%Y-%m-%d %H:%M}  {e.user:<12} {e.action} {e.to_status or ''} {e.reason}".rstrip()
+              for e in d.timeline]
+    if d.moves:
+        lines.append(f"next: {', '.join(d.moves)}")
+    return lines
+
+
+def _cases_list(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.services.case_results import CaseFilter
+
+    rows = services.cases.list_cases(CaseFilter(
+        types=frozenset({args.type} if args.type else ()), statuses=frozenset({args.status} if args.status else ()),
+        include_done=args.all), actor=actor)
+    _emit(args, [_case_row(r) for r in rows], lambda: [
+        f"{r.case_no:<9} {r.type:<9} {r.status:<20} {r.order_no:<14} {r.owner:<10} "
+        f"{r.sla_due.isoformat() if r.sla_due else '-'}{'  overdue' if r.overdue else ''}" for r in rows]
+        or ["no case found"])
+    return EXIT_OK
+
+
+def _cases_show(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    detail = services.cases.get_case(args.case_no, actor=actor)
+    _emit(args, _case_document(detail), lambda: _case_text(detail))
+    return EXIT_OK
+
+
+def _cases_open(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.domain.errors import NotFound
+    from desktop_oms.services.case_results import NewCase, NewCaseLine
+
+    wanted = _units(args.lines, "--lines")
+    lines = []
+    if wanted:
+        by_sku = {ln.sku: ln for ln in reversed(services.cases.returnable_lines(args.order_no, actor=actor))}
+        for sku, qty in wanted.items():
+            if sku not in by_sku:
+                raise NotFound("order line", f"{sku} of order {args.order_no}")
+            lines.append(NewCaseLine(by_sku[sku].order_line_id, qty))
+    detail = services.cases.open_case(NewCase(args.order_no, args.type, args.reason, note=args.note,
+                                              lines=tuple(lines), priority=args.priority, category=args.category),
+                                      actor=actor)
+    _emit(args, {"case_no": detail.case_no, "status": detail.status},
+          lambda: [f"case {detail.case_no} opened on order {detail.order_no}: {detail.status}"])
+    return EXIT_OK
+
+
+def _cases_move(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    target = {"approve": "approved", "reject": "rejected", "close": "closed"}[args.cases_command]
+    detail = services.cases.move(args.case_no, target, actor=actor, reason=args.reason)
+    _emit(args, _case_document(detail), lambda: [f"case {detail.case_no}: {detail.status}"])
+    return EXIT_OK
+
+
+def _cases_receive(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    from desktop_oms.services.case_results import Inspection
+
+    restock, write_off = _units(args.restock, "--restock"), _units(args.write_off, "--write-off")
+    if write_off and not args.reason.strip():
+        raise UsageError("--write-off needs --reason (why the units cannot be sold)")
+    received = services.cases.receive_goods(args.case_no, actor=actor, station="cli")
+    by_sku: dict[str, Any] = {}
+    for ln in received.lines:
+        by_sku.setdefault(ln.sku, ln)
+    unknown = sorted((set(restock) | set(write_off)) - set(by_sku))
+    if unknown:
+        raise UsageError(f"case {received.case_no} has no line of {', '.join(unknown)}")
+    decisions = []
+    for sku, ln in by_sku.items():
+        if sku in restock or sku in write_off:
+            decisions.append(Inspection(ln.id, restock=restock.get(sku, 0), write_off=write_off.get(sku, 0),
+                                        reason=args.reason))
+        elif not restock and not write_off:
+            decisions.append(Inspection(ln.id, restock=ln.received_qty - ln.restocked_qty - ln.written_off_qty))
+    detail = services.cases.inspect(args.case_no, decisions, actor=actor)
+    _emit(args, _case_document(detail), lambda: [f"case {detail.case_no}: {detail.status}"])
+    return EXIT_OK
+
+
+def _cases_refund(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    try:
+        amount = Decimal(args.amount)
+    except InvalidOperation:
+        raise UsageError(f"--amount: {args.amount!r} is not an amount (like 58.00)") from None
+    detail = services.cases.request_refund(args.case_no, amount, actor=actor, bank_details=args.bank_details,
+                                           note=args.note)
+    last = detail.refunds[-1]
+    _emit(args, _case_document(detail), lambda: [
+        f"case {detail.case_no}: refund of {detail.currency} {last.amount} {last.status.replace('_', ' ')}"])
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "db upgrade": _db_upgrade,
     "demo": _demo,
@@ -762,5 +940,13 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "kb import": _kb_import,
     "kb search": _kb_search,
     "kb add": _kb_add,
+    "cases list": _cases_list,
+    "cases show": _cases_show,
+    "cases open": _cases_open,
+    "cases approve": _cases_move,
+    "cases reject": _cases_move,
+    "cases close": _cases_move,
+    "cases receive": _cases_receive,
+    "cases refund": _cases_refund,
     "report": _report,
 }

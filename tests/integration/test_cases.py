@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import replace
 from decimal import Decimal
@@ -584,3 +585,39 @@ def test_the_demo_shops_cases_fit_the_service(sqlite_services: Services, admin: 
     assert shop.stock.verify_ledger(actor=admin) == []
     new = _open(shop, "complaint", rows[0].order_no, reason="late")
     assert new == f"C-{len(rows) + 1:05d}"
+
+
+# --- the command line --------------------------------------------------------------------------------
+
+
+def test_cases_through_the_command_line(shop: Services, db_url: str) -> None:
+    from tests.integration.test_cli import ok_json, run
+
+    opened = ok_json(db_url, "cases", "open", "S-4", "--type", "return", "--reason", "damaged",
+                     "--lines", "TEA-1:2,CUP-1:1", "--note", "box crushed")
+    assert opened == {"case_no": "C-00001", "status": "requested"}
+    assert ok_json(db_url, "cases", "approve", "C-00001")["status"] == "approved"
+    refused = run(db_url, "cases", "receive", "C-00001", "--write-off", "CUP-1:1")
+    assert refused.returncode == 2 and "--reason" in refused.stderr
+    received = ok_json(db_url, "cases", "receive", "C-00001", "--restock", "TEA-1:2", "--write-off", "CUP-1:1",
+                       "--reason", "cracked")
+    assert received["status"] == "inspected"
+    assert [(ln["sku"], ln["restocked"], ln["written_off"]) for ln in received["lines"]] == [
+        ("TEA-1", 2, 0), ("CUP-1", 0, 1)]
+    refunded = ok_json(db_url, "cases", "refund", "C-00001", "--amount", "20.00")
+    assert (refunded["status"], refunded["refund_amount"]) == ("refunded", "20.00")
+    rows = ok_json(db_url, "cases", "list", "--type", "return")
+    assert [(r["case_no"], r["status"], r["order_no"]) for r in rows] == [("C-00001", "refunded", "S-4")]
+    assert ok_json(db_url, "cases", "close", "C-00001")["status"] == "closed"
+    assert ok_json(db_url, "cases", "list") == [] and len(ok_json(db_url, "cases", "list", "--all")) == 1
+    shown = ok_json(db_url, "cases", "show", "c-00001")
+    assert [(h["from"], h["to"]) for h in shown["history"] if h["kind"] == "status"][-2:] == [
+        ("inspected", "refunded"), ("refunded", "closed")]
+    too_much = run(db_url, "cases", "refund", "C-00001", "--amount", "1.00", "--json")
+    assert too_much.returncode == 1 and json_code(too_much.stdout) == "case.illegal_move"
+    text = run(db_url, "cases", "show", "C-00001")
+    assert text.returncode == 0 and text.stdout.startswith("C-00001  return · closed")
+
+
+def json_code(stdout: str) -> str:
+    return str(json.loads(stdout)["error"]["code"])
