@@ -62,7 +62,7 @@ from desktop_oms.domain.errors import IllegalMove, InvalidValue, NotFound, Stale
 from desktop_oms.domain.orders import GOODS_LEFT, OrderStatus, PaymentMethod, PaymentStatus
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
-from desktop_oms.services.allocation import MAIN_WAREHOUSE
+from desktop_oms.services.allocation import MAIN_WAREHOUSE, AllocationService
 from desktop_oms.services.case_results import (
     AttachmentData,
     CaseCounts,
@@ -117,6 +117,7 @@ class CaseService:
     def __init__(self, uow: UnitOfWorkFactory, settings: SettingsService) -> None:
         self._uow = uow
         self._settings = settings
+        self._allocation = AllocationService(uow)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -480,10 +481,14 @@ class CaseService:
         return self._change(case_no, change)
 
     def inspect(self, case_no: str, decisions: Sequence[Inspection], *, actor: Actor) -> CaseDetail:
-        """Each received unit restocked (available again) or written off with a reason; all decided → inspected."""
+        """Each received unit restocked (available again) or written off with a reason; all decided → inspected.
+
+        As after any goods in, orders waiting for a restocked product are then allocated, oldest first
+        (in transactions of their own, once the inspection is committed)."""
         actor.require(Permission.RECEIVE_STOCK)
         if not decisions:
             raise InvalidValue("decisions", "decide on at least one received unit")
+        restocked: set[int] = set()
 
         def change(conn: Connection, c: _Case, now: datetime) -> None:
             if c.status is not C.RECEIVED:
@@ -516,6 +521,7 @@ class CaseService:
             for line_id, (restock, write_off) in sorted(todo.items(), key=lambda kv: (lines[kv[0]].product_id, kv[0])):
                 line = lines[line_id]
                 if restock:
+                    restocked.add(line.product_id)
                     ensure_stock_row(conn, line.product_id)
                     conn.execute(update(STOCK).where(STOCK.c.product_id == line.product_id,
                                                      STOCK.c.warehouse_id == MAIN_WAREHOUSE)
@@ -544,7 +550,10 @@ class CaseService:
                 audit.record(conn, actor, "case", c.case_no, "inspect", reason=f"{undecided} unit(s) still to "
                              "decide", details={"lines": details}, time=now)
 
-        return self._change(case_no, change)
+        detail = self._change(case_no, change)
+        if restocked:
+            self._allocation.fill_backorders(sorted(restocked), actor=actor)
+        return detail
 
     # --- exchanges -----------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ def _ship(services: Services, admin: Actor, order_no: str) -> None:
 @pytest.fixture
 def shop(services: Services, admin: Actor) -> Services:
     """Shipped: S-1 (2 tea, 20.00), S-2 (cash on delivery, Portugal, 3 tea) and S-4 (2 tea and a cup at 30.00,
-    50.00), all but S-2 paid by Alipay and going to China; S-3 is not shipped."""
+    50.00), all but S-2 paid by Alipay and going to China; S-3 is allocated, not shipped."""
     add_products(services, admin, product("TEA-1", 20), product("CUP-1", 20))
     import_orders(
         services, admin,
@@ -61,6 +61,7 @@ def shop(services: Services, admin: Actor) -> Services:
     import_orders(services, admin, replace(s1, lines=(s1.lines[0], replace(s1.lines[1], unit_price=Decimal("30.00")))))
     for no in ("S-1", "S-2", "S-4"):
         _ship(services, admin, no)
+    services.allocation.allocate(["S-3"], actor=admin)  # nothing waits for stock
     return services
 
 
@@ -386,6 +387,15 @@ def test_goods_in_by_case_or_order_number_restocks_and_writes_off_with_ledger_ro
     assert [ln.returned for ln in shop.cases.returnable_lines("S-4", actor=AGENT)] == [2, 1]
     with pytest.raises(NotFound):
         shop.cases.find_receivable("S-4", actor=PACKER)  # nothing left to receive
+
+
+def test_a_restocked_return_fills_an_order_waiting_for_that_product(shop: Services, admin: Actor) -> None:
+    import_orders(shop, admin, order("W-1", ("CUP-1", 20), minutes=9))
+    assert shop.allocation.allocate(["W-1"], actor=admin).backordered == ("W-1",)  # 19 cups left
+    case_no = _open(shop, "return", "S-4", ("CUP-1", 1))
+    _received_and_inspected(shop, case_no)
+    assert shop.orders.get_order("W-1", actor=AGENT).status == "allocated"
+    assert _stock(shop, "CUP-1") == (20, 20) and shop.stock.verify_ledger(actor=admin) == []
 
 
 def test_the_oldest_open_return_of_an_order_is_found_when_there_are_several(shop: Services) -> None:
