@@ -20,20 +20,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, exists, func, insert, not_, or_, select, text, update
 from sqlalchemy.engine import Connection
 
-from desktop_oms.db.bulk import insert_if_absent, reserve_ids
+from desktop_oms.db.bulk import reserve_ids
 from desktop_oms.db.models import (
-    AUDIT_LOG,
     CASE_ATTACHMENTS,
     CASE_LINES,
     CASE_NOTES,
     CASES,
-    CUSTOMERS,
     ORDERS,
-    OUTBOX,
     PAYMENTS,
-    PRODUCTS,
     REFUNDS,
-    SETTINGS,
     STOCK,
     utcnow,
 )
@@ -63,29 +58,31 @@ from desktop_oms.domain.orders import GOODS_LEFT, OrderStatus, PaymentMethod, Pa
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import MAIN_WAREHOUSE, AllocationService
+from desktop_oms.services.case_detail import (
+    REFUND_LIMIT_KEY,
+    OrderMoney,
+    case_detail,
+    dec,
+    order_money,
+    shop_refund_limit,
+)
+from desktop_oms.services.case_mail import notify
 from desktop_oms.services.case_results import (
     AttachmentData,
     CaseCounts,
     CaseDetail,
     CaseFilter,
-    CaseLineData,
-    CaseNoteData,
     CaseRow,
     Inspection,
     NewCase,
-    RefundData,
     ReturnableLine,
 )
-from desktop_oms.services.notifications import ANYONE, PENDING, is_mailbox, language_for, one_line, render
-from desktop_oms.services.results import TimelineEntry
+from desktop_oms.services.notifications import one_line
 from desktop_oms.services.search import like_pattern
-from desktop_oms.services.settings import PREFIX, SettingsService, upsert_settings
+from desktop_oms.services.settings import SettingsService, upsert_settings
 from desktop_oms.services.stock import ensure_stock_row
 
 C = CaseStatus
-#: The settings key of the amount above which a refund needs a manager's approval.
-REFUND_LIMIT_KEY = "refund_approval_limit"
-DEFAULT_REFUND_LIMIT = Decimal("200.00")
 MAX_LIMIT = 10_000
 MAX_NOTE = 20_000
 MAX_OWNER = 120
@@ -189,7 +186,7 @@ class CaseService:
     def get_case(self, case_no: str, *, actor: Actor) -> CaseDetail:
         actor.require(Permission.HANDLE_CASES)
         with self._uow(read_only=True) as tx:
-            return _detail(tx.connection, _load(tx.connection, case_no).id)
+            return case_detail(tx.connection, _load(tx.connection, case_no).id)
 
     def find_receivable(self, code: str, *, actor: Actor) -> CaseDetail:
         """The open return or exchange a scanned case or order number (from the slip's barcode) is about."""
@@ -204,7 +201,7 @@ class CaseService:
                 found = conn.execute(select(CASES.c.id).where(
                     func.upper(CASES.c.case_no) == wanted.upper(), receivable)).scalar()
                 if found is not None:
-                    return _detail(conn, found)
+                    return case_detail(conn, found)
             order_nos = {wanted.casefold(), wanted.split("/")[0].casefold()}  # a parcel's slip: ORDER/2
             found = conn.execute(
                 select(CASES.c.id).join(ORDERS, ORDERS.c.id == CASES.c.order_id)
@@ -212,7 +209,7 @@ class CaseService:
                 .order_by(CASES.c.created_at, CASES.c.id).limit(1)).scalar()
             if found is None:
                 raise NotFound("receivable case", wanted)
-            return _detail(conn, found)
+            return case_detail(conn, found)
 
     def attachment(self, attachment_id: int, *, actor: Actor) -> tuple[AttachmentData, bytes]:
         _require_any(actor, Permission.HANDLE_CASES, Permission.RECEIVE_STOCK)
@@ -226,7 +223,7 @@ class CaseService:
     def refund_limit(self) -> Decimal:
         """Refunds above this amount need a manager's approval (the shop's setting, 200.00 unless changed)."""
         with self._uow(read_only=True) as tx:
-            return _refund_limit(tx.connection)
+            return shop_refund_limit(tx.connection)
 
     # --- opening and moving ----------------------------------------------------------------------
 
@@ -282,8 +279,8 @@ class CaseService:
                              details={"order_no": order.order_no, "type": str(kind), "reason": str(reason),
                                       "lines": {str(k): v for k, v in wanted.items()}}, time=now)
                 if kind is CaseType.COMPLAINT:
-                    _notify(conn, case_id, "opened", now=now)
-                detail = _detail(conn, case_id)
+                    notify(conn, case_id, "opened", now=now)
+                detail = case_detail(conn, case_id)
                 tx.commit()
                 return detail
 
@@ -351,7 +348,7 @@ class CaseService:
             _touch(conn, c, now)
             audit.record(conn, actor, "case", c.case_no, kind, details={"note_id": note_id}, time=now)
             if kind == "reply":
-                _notify(conn, c.id, "reply", now=now, key=f"reply:{note_id}", body=body)
+                notify(conn, c.id, "reply", now=now, key=f"reply:{note_id}", body=body)
 
         return self._change(case_no, change)
 
@@ -385,11 +382,11 @@ class CaseService:
         def change(conn: Connection, c: _Case, now: datetime) -> None:
             if c.status not in REFUNDABLE[c.type]:
                 raise _illegal(c, "refund")
-            o = _order_money(conn, c.order_id, lock=conn.dialect.name == "postgresql")
+            o = order_money(conn, c.order_id, lock=conn.dialect.name == "postgresql")
             if o.payment_method == PaymentMethod.COD and not bank:
                 raise RefundNeedsBankDetails(o.order_no)
             rules.check_refund(money, o.paid, o.refunded, o.pending)
-            waits = rules.needs_approval(money, _refund_limit(conn))
+            waits = rules.needs_approval(money, shop_refund_limit(conn))
             refund_id = conn.execute(insert(REFUNDS).values(
                 case_id=c.id, order_id=c.order_id, amount=money, method=o.payment_method, bank_details=bank,
                 status=str(RefundStatus.PENDING_APPROVAL), requested_by=actor.name, requested_at=now,
@@ -413,7 +410,7 @@ class CaseService:
                 raise SelfApproval(actor.name)
             if c.status not in REFUNDABLE[c.type]:
                 raise _illegal(c, "refund")
-            o = _order_money(conn, c.order_id, lock=conn.dialect.name == "postgresql")
+            o = order_money(conn, c.order_id, lock=conn.dialect.name == "postgresql")
             rules.check_refund(r.amount, o.paid, o.refunded, o.pending - r.amount)
             if r.method == PaymentMethod.COD and not r.bank_details:
                 raise RefundNeedsBankDetails(o.order_no)
@@ -441,7 +438,7 @@ class CaseService:
         actor.require(Permission.MANAGE_SETTINGS)
         limit = _money(amount, allow_zero=True)
         with self._uow() as tx:
-            before = _refund_limit(tx.connection)
+            before = shop_refund_limit(tx.connection)
             upsert_settings(tx.connection, {REFUND_LIMIT_KEY: str(limit)})
             audit.record(tx.connection, actor, "settings", REFUND_LIMIT_KEY, "save",
                          details={"from": str(before), "to": str(limit)})
@@ -607,7 +604,7 @@ class CaseService:
                 conn = tx.connection
                 c = _load(conn, case_no, lock=tx.dialect == "postgresql")
                 change(conn, c, utcnow())
-                detail = _detail(conn, c.id)
+                detail = case_detail(conn, c.id)
                 tx.commit()
                 return detail
 
@@ -627,7 +624,7 @@ class CaseService:
                     error.code = "case.illegal_move"
                     raise error
                 change(conn, c, utcnow(), r)
-                detail = _detail(conn, c.id)
+                detail = case_detail(conn, c.id)
                 tx.commit()
                 return detail
 
@@ -685,7 +682,7 @@ def _move(conn: Connection, c: _Case, target: CaseStatus, actor: Actor, now: dat
     audit.record(conn, actor, "case", c.case_no, "move", from_status=str(before), to_status=str(target),
                  reason=reason, details=details, time=now)
     if c.type is CaseType.COMPLAINT and target is C.RESOLVED:
-        _notify(conn, c.id, "resolved", now=now)
+        notify(conn, c.id, "resolved", now=now)
 
 
 def _illegal(c: _Case, target: str) -> IllegalMove:
@@ -722,28 +719,7 @@ def _replacement_no(conn: Connection, order_no: str) -> str:
     return number
 
 
-@dataclass(frozen=True)
-class _Money:
-    order_no: str
-    payment_method: str
-    paid: Decimal
-    refunded: Decimal
-    pending: Decimal
-    version: int
-
-
-def _order_money(conn: Connection, order_id: int, *, lock: bool = False) -> _Money:
-    query = select(ORDERS.c.order_no, ORDERS.c.payment_method, ORDERS.c.refunded_total, ORDERS.c.version).where(
-        ORDERS.c.id == order_id)
-    o = conn.execute(query.with_for_update() if lock else query).one()
-    paid = conn.execute(select(func.coalesce(func.sum(PAYMENTS.c.amount), 0)).where(
-        PAYMENTS.c.order_id == order_id, PAYMENTS.c.kind == "payment", PAYMENTS.c.status == "completed")).scalar_one()
-    pending = conn.execute(select(func.coalesce(func.sum(REFUNDS.c.amount), 0)).where(
-        REFUNDS.c.order_id == order_id, REFUNDS.c.status == RefundStatus.PENDING_APPROVAL)).scalar_one()
-    return _Money(o.order_no, o.payment_method, _dec(paid), _dec(o.refunded_total), _dec(pending), o.version)
-
-
-def _record(conn: Connection, c: _Case, refund_id: int, amount: Decimal, o: _Money, actor: Actor, now: datetime,
+def _record(conn: Connection, c: _Case, refund_id: int, amount: Decimal, o: OrderMoney, actor: Actor, now: datetime,
             *, decided_by: str, note: str = "") -> None:
     """Book the refund: a payments row of kind refund, the order's refunded total and status, the case."""
     bank = conn.execute(select(REFUNDS.c.bank_details).where(REFUNDS.c.id == refund_id)).scalar_one()
@@ -766,19 +742,11 @@ def _record(conn: Connection, c: _Case, refund_id: int, amount: Decimal, o: _Mon
     total = conn.execute(select(func.coalesce(func.sum(REFUNDS.c.amount), 0)).where(
         REFUNDS.c.case_id == c.id, REFUNDS.c.status == RefundStatus.RECORDED)).scalar_one()
     if c.type in (CaseType.RETURN, CaseType.REFUND) and rules.can_move(c.type, c.status, C.REFUNDED):
-        _save(conn, c, now, refund_amount=_dec(total))
+        _save(conn, c, now, refund_amount=dec(total))
         _move(conn, c, C.REFUNDED, actor, now, reason=f"{amount:.2f} refunded")
     else:
-        _save(conn, c, now, refund_amount=_dec(total))
-    _notify(conn, c.id, "refunded", now=now, key=f"refunded:{refund_id}", amount=amount)
-
-
-def _refund_limit(conn: Connection) -> Decimal:
-    stored = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == REFUND_LIMIT_KEY)).scalar()
-    try:
-        return Decimal(stored).quantize(Decimal("0.01")) if stored else DEFAULT_REFUND_LIMIT
-    except InvalidOperation:
-        return DEFAULT_REFUND_LIMIT
+        _save(conn, c, now, refund_amount=dec(total))
+    notify(conn, c.id, "refunded", now=now, key=f"refunded:{refund_id}", amount=amount)
 
 
 def _order_row(conn: Connection, order_no: str, *, lock: bool = False) -> Any:
@@ -816,137 +784,6 @@ def _returnable(conn: Connection, order_id: int) -> list[ReturnableLine]:
 
 def _overdue(now: datetime) -> ColumnElement[bool]:
     return and_(CASES.c.sla_due.is_not(None), CASES.c.sla_due < now, CASES.c.status.not_in(sorted(NOT_OVERDUE)))
-
-
-# --- the case as the screens see it ----------------------------------------------------------------
-
-
-def _detail(conn: Connection, case_id: int) -> CaseDetail:
-    other = ORDERS.alias("replacement")
-    replacement = select(other.c.order_no).where(other.c.id == CASES.c.replacement_order_id).scalar_subquery()
-    r = conn.execute(
-        select(CASES, ORDERS.c.order_no, ORDERS.c.customer_name, ORDERS.c.email, ORDERS.c.phone, ORDERS.c.currency,
-               ORDERS.c.payment_method, replacement.label("replacement_no"))
-        .join(ORDERS, ORDERS.c.id == CASES.c.order_id).where(CASES.c.id == case_id)).one()
-    money = _order_money(conn, r.order_id)
-    lines = tuple(
-        CaseLineData(ln.id, ln.order_line_id, ln.line_no, ln.sku, ln.name, ln.qty, ln.unit_price, ln.received_qty,
-                     ln.restocked_qty, ln.written_off_qty, ln.write_off_reason)
-        for ln in conn.execute(
-            select(CASE_LINES, LINES.c.line_no, LINES.c.sku, LINES.c.name, LINES.c.unit_price)
-            .join(LINES, LINES.c.id == CASE_LINES.c.order_line_id)
-            .where(CASE_LINES.c.case_id == case_id).order_by(LINES.c.line_no, CASE_LINES.c.id)))
-    notes = tuple(CaseNoteData(n.time, n.user, n.kind, n.body) for n in conn.execute(
-        select(CASE_NOTES).where(CASE_NOTES.c.case_id == case_id).order_by(CASE_NOTES.c.time, CASE_NOTES.c.id)))
-    attachments = tuple(AttachmentData(a.id, a.filename, a.content_type, a.size, a.time, a.user)
-                        for a in conn.execute(
-        select(CASE_ATTACHMENTS.c.id, CASE_ATTACHMENTS.c.filename, CASE_ATTACHMENTS.c.content_type,
-               CASE_ATTACHMENTS.c.size, CASE_ATTACHMENTS.c.time, CASE_ATTACHMENTS.c.user)
-        .where(CASE_ATTACHMENTS.c.case_id == case_id).order_by(CASE_ATTACHMENTS.c.id)))
-    refunds = tuple(RefundData(f.id, f.amount, f.method, f.status, f.requested_by, f.requested_at, f.decided_by,
-                               f.decided_at, f.bank_details, f.note)
-                    for f in conn.execute(select(REFUNDS).where(REFUNDS.c.case_id == case_id).order_by(REFUNDS.c.id)))
-    kind, status = CaseType(r.type), CaseStatus(r.status)
-    now = utcnow()
-    return CaseDetail(
-        case_no=r.case_no, type=r.type, status=r.status, reason=r.reason, category=r.category, priority=r.priority,
-        owner=r.owner, opened_by=r.opened_by, sla_due=r.sla_due, overdue=rules.is_overdue(status, r.sla_due, now),
-        created_at=r.created_at, updated_at=r.updated_at, closed_at=r.closed_at, version=r.version,
-        order_no=r.order_no, customer=r.customer_name, email=r.email, phone=r.phone, currency=r.currency,
-        payment_method=r.payment_method, paid=money.paid, refunded=money.refunded,
-        refundable=rules.refundable(money.paid, money.refunded, money.pending), refund_limit=_refund_limit(conn),
-        note=r.note, resolution=r.resolution, replacement_order_no=r.replacement_no, lines=lines, notes=notes,
-        attachments=attachments, refunds=refunds, timeline=_timeline(conn, case_id, r.case_no, notes),
-        moves=tuple(str(s) for s in CaseStatus if s in rules.manual_moves(kind, status)),
-    )
-
-
-def _timeline(conn: Connection, case_id: int, case_no: str, notes: Sequence[CaseNoteData]) -> tuple[TimelineEntry, ...]:
-    """The case's life oldest first: its moves and actions, notes, refunds and the goods-in ledger rows."""
-    entries = [e if e.kind != "case" else TimelineEntry(
-        e.time, "status" if e.to_status else "case", e.user, e.action, e.from_status, e.to_status, e.reason,
-        ref=e.ref) for e in case_events(conn, {case_id: case_no})]
-    entries += [TimelineEntry(n.time, "note", n.user, n.kind, reason=n.body, ref=case_no) for n in notes]
-    for row in conn.execute(
-        select(LEDGER.c.created_at, LEDGER.c.kind, LEDGER.c.on_hand_delta, LEDGER.c.user, LEDGER.c.reason,
-               PRODUCTS.c.sku)
-        .join(PRODUCTS, PRODUCTS.c.id == LEDGER.c.product_id)
-        .where(LEDGER.c.reference == case_no).order_by(LEDGER.c.id)):
-        entries.append(TimelineEntry(row.created_at, "stock", row.user, row.kind, reason=row.reason, sku=row.sku,
-                                     qty=abs(row.on_hand_delta), ref=case_no))
-    entries.sort(key=lambda e: e.time)
-    return tuple(entries)
-
-
-#: Audit actions a timeline shows from their own tables instead (the note itself, the refund row).
-_SHOWN_ELSEWHERE = ("note", "reply", "customer", "refund-request", "refund-approve", "refund-reject", "refund-record")
-
-
-def case_events(conn: Connection, cases: Mapping[int, str]) -> list[TimelineEntry]:
-    """What happened to these cases (id → case number): each audited move and action, each refund asked
-    for and decided — as timeline entries of kind "case" (refunds: "refund"), `ref` the case number."""
-    if not cases:
-        return []
-    entries = [
-        TimelineEntry(a.time, "case", a.user, a.action, a.from_status, a.to_status, a.reason, ref=a.entity_ref)
-        for a in conn.execute(
-            select(AUDIT_LOG.c.time, AUDIT_LOG.c.user, AUDIT_LOG.c.action, AUDIT_LOG.c.from_status,
-                   AUDIT_LOG.c.to_status, AUDIT_LOG.c.reason, AUDIT_LOG.c.entity_ref)
-            .where(AUDIT_LOG.c.entity == "case", AUDIT_LOG.c.entity_ref.in_(sorted(set(cases.values()))),
-                   AUDIT_LOG.c.action.not_in(_SHOWN_ELSEWHERE)).order_by(AUDIT_LOG.c.id))]
-    for f in conn.execute(select(REFUNDS).where(REFUNDS.c.case_id.in_(sorted(cases))).order_by(REFUNDS.c.id)):
-        ref, amount = cases[f.case_id], f"{f.method} {f.amount:.2f}"
-        at_once = f.status == RefundStatus.RECORDED and not f.decided_by
-        entries.append(TimelineEntry(f.requested_at, "refund", f.requested_by, "refund-request",
-                                     to_status=str(RefundStatus.RECORDED) if at_once else
-                                     str(RefundStatus.PENDING_APPROVAL), reason=amount, ref=ref))
-        if f.decided_at is not None and f.decided_by:
-            entries.append(TimelineEntry(f.decided_at, "refund", f.decided_by,
-                                         "refund-approve" if f.status == RefundStatus.RECORDED else "refund-reject",
-                                         to_status=f.status, reason=" · ".join(x for x in (amount, f.note) if x),
-                                         ref=ref))
-    entries.sort(key=lambda e: e.time)
-    return entries
-
-
-def order_cases(conn: Connection, order_id: int) -> dict[int, str]:
-    """The order's cases, id → case number, oldest first."""
-    return {r.id: r.case_no for r in conn.execute(
-        select(CASES.c.id, CASES.c.case_no).where(CASES.c.order_id == order_id).order_by(CASES.c.id))}
-
-
-# --- customer e-mails ------------------------------------------------------------------------------
-
-
-def _notify(conn: Connection, case_id: int, event: str, *, now: datetime, key: str = "", body: str = "",
-            amount: Decimal | None = None) -> bool:
-    """Queue the customer's e-mail `case_<event>` in the caller's transaction, once per cause (dedupe key)."""
-    r = conn.execute(
-        select(CASES.c.case_no, ORDERS.c.order_no, ORDERS.c.email, ORDERS.c.customer_name, ORDERS.c.ship_name,
-               ORDERS.c.ship_country, ORDERS.c.currency, CUSTOMERS.c.email.label("customer_email"),
-               CUSTOMERS.c.name.label("customer"))
-        .select_from(CASES.join(ORDERS, ORDERS.c.id == CASES.c.order_id)
-                     .outerjoin(CUSTOMERS, CUSTOMERS.c.id == ORDERS.c.customer_id))
-        .where(CASES.c.id == case_id)).one()
-    dedupe = f"case:{r.case_no}:{key or event}"
-    if conn.execute(select(OUTBOX.c.id).where(OUTBOX.c.dedupe_key == dedupe)).first() is not None:
-        return False
-    recipient = (r.email or r.customer_email or "").strip()
-    if not recipient or not is_mailbox(recipient):
-        return False
-    name = one_line(r.customer_name or r.ship_name or r.customer or "")
-    language = language_for(r.ship_country or "", name)
-    shop = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == PREFIX + "name")).scalar() or ""
-    values = {"name": name or ANYONE.get(language, ANYONE["en"]), "order_no": r.order_no, "case_no": r.case_no,
-              "shop": one_line(shop), "amount": f"{r.currency} {amount:.2f}" if amount is not None else "",
-              "body": body.strip()}
-    subject, text_body = render(f"case_{event}", language, values)
-    (reserved,) = reserve_ids(conn, OUTBOX, 1)
-    insert_if_absent(conn, OUTBOX, {
-        "id": reserved, "created_at": now, "kind": f"case_{event}", "recipient": recipient,
-        "subject": subject[:255], "body": text_body, "reference": r.case_no, "status": PENDING, "attempts": 0,
-        "sent_at": None, "last_error": "", "dedupe_key": dedupe[:120], "next_attempt_at": now})
-    return bool(conn.execute(select(OUTBOX.c.id).where(OUTBOX.c.dedupe_key == dedupe[:120])).scalar() == reserved)
 
 
 # --- checking what people typed --------------------------------------------------------------------
@@ -998,7 +835,3 @@ def _money(amount: Decimal | str | int, *, allow_zero: bool = False) -> Decimal:
     if value < 0 or (value == 0 and not allow_zero) or value > MAX_MONEY:
         raise InvalidValue("amount", "must be more than 0.00" if not allow_zero else "cannot be negative")
     return value.quantize(Decimal("0.01"))
-
-
-def _dec(value: Any) -> Decimal:
-    return Decimal(str(value)).quantize(Decimal("0.01"))

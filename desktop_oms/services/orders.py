@@ -27,7 +27,7 @@ from desktop_oms.domain.orders import ADDRESS_EDITABLE, HOLDS_RESERVATION, Order
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import release_order
-from desktop_oms.services.cases import case_events, order_cases
+from desktop_oms.services.case_detail import case_events, order_cases
 from desktop_oms.services.queue import search_condition
 from desktop_oms.services.results import (
     AddressData,
