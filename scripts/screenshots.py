@@ -13,7 +13,9 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "zh_CN", "zh_TW")
@@ -82,6 +84,7 @@ def shoot(url: str, lang: str, out: Path) -> list[Path]:
             bench.scan.submitted.emit("0000000000000", "scanner")
             settle(500)
             save(window, "packing-wrong-item")
+    shoot_aftersales(window, settle, save)
     window.tabs.setCurrentIndex(0)
     panel = window.orders_panel
     order_no = panel.model.order_no_at(3)
@@ -97,6 +100,46 @@ def shoot(url: str, lang: str, out: Path) -> list[Path]:
     services.close()
     del translators
     return saved
+
+
+def shoot_aftersales(window: Any, settle: Callable[..., None], save: Callable[[Any, str], None]) -> None:
+    """The After-sales tab with a case open, the new-case dialog on an order, Goods-in mid-inspection."""
+    panel = getattr(window, "aftersales_panel", None)
+    if panel is None or panel.queue is None or panel.detail is None:
+        return
+    window.tabs.setCurrentWidget(panel)
+    settle()
+    numbers = panel.queue.model.case_nos()
+    if numbers:
+        panel.open_case(numbers[0])
+        settle()
+        save(window, "aftersales-case")
+        panel.detail.tabs.setCurrentIndex(4)
+        settle(200)
+        save(window, "aftersales-timeline")
+        panel.detail.tabs.setCurrentIndex(0)
+        order_no = panel.detail.detail.order_no if panel.detail.detail is not None else ""
+        if order_no:
+            dialog = window.open_order(order_no)
+            settle()
+            new = dialog.new_case()
+            settle()
+            if new is not None:
+                save(new, "new-case")
+                new.reject()
+            save(dialog, "order-detail-cases")
+            dialog.close()
+    receivable = [row for row in (panel.queue.model.row_at(n) for n in range(len(numbers)))
+                  if row is not None and row.status in ("approved", "awaiting_goods")]
+    panel.pages.setCurrentWidget(panel.goods_in)
+    panel.goods_in.find_code("NO-SUCH-SLIP")
+    settle()
+    save(window, "goods-in-not-found")
+    if receivable:
+        panel.goods_in.find_code(receivable[0].case_no)
+        settle()
+        save(window, "goods-in-receive")
+    panel.pages.setCurrentIndex(0)
 
 
 def main() -> None:

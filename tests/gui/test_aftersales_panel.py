@@ -8,16 +8,18 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from desktop_oms.bootstrap import Services
-from desktop_oms.db.models import CASES, OUTBOX
+from desktop_oms.db.models import CASES, ORDERS, OUTBOX, PAYMENTS
 from desktop_oms.domain.orders import PaymentMethod
 from desktop_oms.domain.users import Actor
 from desktop_oms.services.case_results import NewCase, NewCaseLine
@@ -347,6 +349,52 @@ def test_a_refund_above_the_limit_waits_for_a_second_manager_and_the_requester_c
     assert other_pane.facts["money"].text() == "300.00 CNY / 250.00 CNY · 50.00 CNY left"
     order = shop.orders.get_order("W-001", actor=login(shop, "max"))
     assert (order.payment_status, order.refunded_total) == ("partially_refunded", Decimal("250.00"))
+
+
+def test_a_cod_refund_asks_for_bank_details_and_photos_are_added_previewed_or_refused_by_name(
+        qtbot: QtBot, shop: Services, tasks: TaskRunner, tmp_path: Path) -> None:
+    with shop.engine.begin() as conn:  # the courier collected the cash (as a delivered COD order records it)
+        order_id = conn.execute(select(ORDERS.c.id).where(ORDERS.c.order_no == "W-003")).scalar_one()
+        conn.execute(insert(PAYMENTS).values(order_id=order_id, kind="payment", method="cod", amount=Decimal("10.00"),
+                                             status="completed", created_at=datetime.now(UTC)))
+    shop.cases.open_case(NewCase("W-003", "complaint", "damaged", category="product"),
+                         actor=login(shop, "agent"))  # C-00004, cash on delivery
+    window = _window(qtbot, shop, tasks, "agent")
+    panel = _aftersales(qtbot, window, tasks)
+    assert panel.detail is not None
+    pane = panel.detail
+    panel.open_case("C-00004")
+    _pane_shows(qtbot, pane, "Open")
+    assert pane.refund_button.isVisible()  # a goodwill refund on a complaint
+    qtbot.mouseClick(pane.refund_button, Qt.MouseButton.LeftButton)
+    refund = pane.refund_dialog
+    assert refund is not None and refund.cod and refund.bank.isVisibleTo(refund)
+    qtbot.keyClicks(refund.amount, "5")
+    ok = refund.buttons.button(refund.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(refund.bank, "Wang Fang, ICBC 6222 0000 1234")
+    assert ok.isEnabled() and refund.limit_note.text() == "Up to 200.00 CNY is recorded at once."
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.banner.text() == "5.00 CNY refunded.")
+    _settle(qtbot, tasks)
+    assert [pane.refunds.table.item(0, c).text() for c in (2, 5)] == ["Recorded", "Wang Fang, ICBC 6222 0000 1234"]
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c08040"))
+    photo = tmp_path / "crushed box.png"
+    assert image.save(str(photo))
+    pane.tabs.setCurrentWidget(pane.photos)
+    pane.photos.add_file(photo)
+    qtbot.waitUntil(lambda: pane.photos.list.count() == 1)
+    assert pane.banner.text() == "crushed box.png added." and pane.tabs.tabText(3) == "Photos (1)"
+    pane.photos.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: not pane.photos.preview.pixmap().isNull())
+    assert pane.photos.preview.pixmap().width() == 64  # shown as it is, never blown up
+    fake = tmp_path / "invoice.png"
+    fake.write_text("not a picture at all")
+    pane.photos.add_file(fake)
+    qtbot.waitUntil(lambda: pane.banner.text().startswith("invoice.png was not added"))
+    assert pane.photos.list.count() == 1
 
 
 # -- the bench --------------------------------------------------------------------------------

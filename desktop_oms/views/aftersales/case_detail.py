@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +44,7 @@ from desktop_oms.views.aftersales.desk import CaseDesk
 from desktop_oms.views.aftersales.dialogs import ReasonDialog, RefundDialog
 from desktop_oms.views.aftersales.labels import (
     OVERDUE,
+    PRIORITIES,
     STATUS_COLOURS,
     case_error_text,
     case_status_label,
@@ -103,17 +105,25 @@ class CaseDetailPane(QWidget):
         names = {"customer": self.tr("Customer"), "reason": self.tr("Reason"), "priority": self.tr("Priority"),
                  "owner": self.tr("Owner"), "due": self.tr("SLA due"), "opened": self.tr("Opened"),
                  "money": self.tr("Paid / refunded"), "replacement": self.tr("Replacement")}
+        self.priority = QComboBox()
+        for code in PRIORITIES:
+            self.priority.addItem(priority_label(code), code)
+        self.priority.setToolTip(self.tr("Changing the priority sets the SLA again from the time the case was opened"))
+        self.priority.activated.connect(lambda _index: self.change_priority())
         facts = QGridLayout()
         facts.setHorizontalSpacing(12)
         facts.setVerticalSpacing(2)
         for number, (key, name) in enumerate(names.items()):
-            value = QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts[key] = value
             row, column = divmod(number, 2)
             caption = QLabel(name)
             caption.setStyleSheet("color: #5f6b7a;")
             facts.addWidget(caption, row, column * 2)
+            if key == "priority":  # changed where it is read
+                facts.addWidget(self.priority, row, column * 2 + 1, Qt.AlignmentFlag.AlignLeft)
+                continue
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts[key] = value
             facts.addWidget(value, row, column * 2 + 1)
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
@@ -258,7 +268,7 @@ class CaseDetailPane(QWidget):
             reason = self.tr("{0} · {1}").format(reason, category_label(detail.category))
         contact = " · ".join(x for x in (detail.customer, detail.phone, detail.email) if x)
         values = {
-            "customer": contact or "—", "reason": reason, "priority": priority_label(detail.priority),
+            "customer": contact or "—", "reason": reason,
             "owner": detail.owner or self.tr("nobody"), "due": due_text(detail.sla_due, detail.overdue,
                                                                        datetime.now(UTC)),
             "opened": self.tr("{0} by {1}").format(when(detail.created_at), detail.opened_by),
@@ -270,6 +280,8 @@ class CaseDetailPane(QWidget):
         }
         for key, value in values.items():
             self.facts[key].setText(value)
+        self.priority.setCurrentIndex(max(0, self.priority.findData(detail.priority)))
+        self.priority.setEnabled(self._actor.can(Permission.HANDLE_CASES))
         self.facts["due"].setStyleSheet(f"color: {OVERDUE}; font-weight: bold;" if detail.overdue else "")
 
     def _fill_actions(self, detail: CaseDetail) -> None:
@@ -333,6 +345,13 @@ class CaseDetailPane(QWidget):
         self._run(self._cases.move, detail.case_no, target, actor=self._actor, reason=reason,
                   version=detail.version, done=self.tr("{0} is now “{1}”.").format(
                       detail.case_no, case_status_label(target)))
+
+    def change_priority(self) -> None:
+        detail, chosen = self.detail, str(self.priority.currentData())
+        if detail is not None and chosen != detail.priority:
+            self._run(self._cases.set_priority, detail.case_no, chosen, actor=self._actor,
+                      done=self.tr("{0} is “{1}” now; the SLA follows.").format(detail.case_no,
+                                                                              priority_label(chosen)))
 
     def take_over(self) -> None:
         if self.detail is not None:

@@ -94,8 +94,15 @@ class GoodsInPage(QWidget):
         buttons.addWidget(self.done_button)
         inspect_layout.addLayout(buttons)
 
+        idle = QLabel(self.tr("<p><b>1</b>&nbsp; Scan the barcode on the customer's return slip (the case or the "
+                              "order number).</p><p><b>2</b>&nbsp; Count what is in the parcel and press "
+                              "<b>Receive</b>.</p><p><b>3</b>&nbsp; For each unit: back on the shelf, or written off "
+                              "with the reason — then <b>Done</b>. Stock follows at once.</p>"))
+        idle.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        idle.setWordWrap(True)
+        idle.setStyleSheet("color: #5f6b7a; font-size: 15px; padding: 16px;")
         self.steps = QStackedWidget()
-        self.steps.addWidget(QWidget())
+        self.steps.addWidget(idle)
         self.steps.addWidget(receive)
         self.steps.addWidget(inspect)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

@@ -52,7 +52,7 @@ class NewCaseDialog(QDialog):
     case_opened = Signal(object)
 
     def __init__(self, order_no: str, cases: CaseDesk, tasks: TaskRunner, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, customer: str = "") -> None:
         super().__init__(parent)
         self.order_no = order_no
         self._cases, self._tasks, self._actor = cases, tasks, actor
@@ -122,7 +122,10 @@ class NewCaseDialog(QDialog):
         left.addStretch(1)
         columns.addLayout(left)
         columns.addLayout(right, 1)
+        heading = QLabel(self.tr("New case on order {0}").format(order_no) + (f" · {customer}" if customer else ""))
+        heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

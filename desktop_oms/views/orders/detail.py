@@ -347,7 +347,8 @@ class OrderDetailDialog(QDialog):
         """Ctrl+K: the new-case dialog on this order, its type list focused (1–4 picks, Enter saves)."""
         if self._cases is None or not self._actor.can(Permission.HANDLE_CASES):
             return None
-        dialog = NewCaseDialog(self.order_no, self._cases, self._tasks, self._actor, self)
+        dialog = NewCaseDialog(self.order_no, self._cases, self._tasks, self._actor, self,
+                               customer=self.detail.customer_name if self.detail is not None else "")
         dialog.case_opened.connect(self._on_case_opened)
         self.new_case_dialog = dialog
         dialog.open()
