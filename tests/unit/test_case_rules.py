@@ -130,3 +130,22 @@ def test_anything_else_is_refused_naming_the_file(data: bytes) -> None:
     with pytest.raises(BadAttachment) as caught:
         rules.check_attachment("box.jpg", data)
     assert caught.value.code == "case.bad_attachment" and caught.value.params["filename"] == "box.jpg"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_every_case_mail_fills_every_placeholder_in_each_language(language: str) -> None:
+    from desktop_oms.services.case_mail import EVENTS
+    from desktop_oms.services.notifications import render
+
+    values = {"name": "王芳", "order_no": "D-000042", "case_no": "C-00007", "shop": "Leaf & Cup",
+              "amount": "CNY 58.00", "body": "First line.\nSecond line."}
+    for event in EVENTS:
+        subject, body = render(f"case_{event}", language, values)
+        assert "$" not in subject + body and "\n" not in subject
+        assert "D-000042" in subject + body and "C-00007" in subject + body and body.rstrip().endswith("Leaf & Cup")
+        if event == "refunded":
+            assert "CNY 58.00" in subject and "CNY 58.00" in body
+        if event == "reply":
+            assert "First line.\nSecond line." in body
+        _, unsigned = render(f"case_{event}", language, {**values, "shop": ""})
+        assert "Leaf & Cup" not in unsigned and "$" not in unsigned
