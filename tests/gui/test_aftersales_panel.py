@@ -249,6 +249,36 @@ def test_a_change_at_another_desk_reaches_the_queue_and_the_open_case_without_lo
     qtbot.waitUntil(lambda: queue.model.case_nos() == ["C-00003"])
 
 
+def test_an_exchange_gets_its_replacement_order_and_both_orders_open_from_the_case(
+        qtbot: QtBot, shop: Services, tasks: TaskRunner) -> None:
+    cup = shop.cases.returnable_lines("W-002", actor=login(shop, "agent"))[0]
+    shop.cases.open_case(NewCase("W-002", "exchange", "wrong_item", lines=(NewCaseLine(cup.order_line_id, 1),)),
+                         actor=login(shop, "agent"))  # C-00004
+    window = _window(qtbot, shop, tasks, "agent")
+    panel = _aftersales(qtbot, window, tasks)
+    assert panel.detail is not None
+    pane = panel.detail
+    panel.open_case("C-00004")
+    _pane_shows(qtbot, pane, "Requested")
+    assert not pane.replacement_button.isVisible()
+    qtbot.mouseClick(pane.move_buttons["approved"], Qt.MouseButton.LeftButton)
+    _pane_shows(qtbot, pane, "Approved")
+    assert pane.replacement_button.isVisible()
+    qtbot.mouseClick(pane.replacement_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "W-002-X1" in pane.facts["replacement"].text())
+    assert not pane.replacement_button.isVisible()  # once
+    pane.facts["replacement"].linkActivated.emit("W-002-X1")
+    qtbot.waitUntil(lambda: "W-002-X1" in window._details and window._details["W-002-X1"].detail is not None)
+    replacement = window._details["W-002-X1"].detail
+    assert replacement is not None and replacement.channel == "exchange" and replacement.status == "accepted"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    pane.conversation.editor.setFocus()
+    qtbot.keyClick(pane.conversation.editor, Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: "W-002" in window._details)
+
+
 # -- from the order ---------------------------------------------------------------------------
 
 

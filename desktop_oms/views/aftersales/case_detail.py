@@ -99,7 +99,7 @@ class CaseDetailPane(QWidget):
         self.overdue.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
         self.order_link = QLabel()
         self.order_link.setTextFormat(Qt.TextFormat.RichText)
-        self.order_link.setToolTip(self.tr("Open the order"))
+        self.order_link.setToolTip(self.tr("Open the order (Ctrl+Shift+O)"))
         self.order_link.linkActivated.connect(self.open_order_requested.emit)
         self.facts: dict[str, QLabel] = {}
         names = {"customer": self.tr("Customer"), "reason": self.tr("Reason"), "priority": self.tr("Priority"),
@@ -184,6 +184,11 @@ class CaseDetailPane(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        order = QShortcut(QKeySequence("Ctrl+Shift+O"), self)
+        order.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        order.activated.connect(self.open_order)
         for number in range(5):  # Alt+1 … belong to the knowledge picker; Ctrl+Alt+n picks a tab
             shortcut = QShortcut(QKeySequence(f"Ctrl+Alt+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -296,6 +301,7 @@ class CaseDetailPane(QWidget):
             button = QPushButton(move_label(detail.status, target))
             button.setToolTip(move_tip(detail.status, target))
             button.setEnabled(handles)
+            button.setAutoDefault(False)  # Enter in a text box of a dialog around the pane never moves the case
             button.clicked.connect(lambda _checked=False, t=target: self.move_to(t))
             self.move_buttons[target] = button
             self.move_bar.addWidget(button)
@@ -352,6 +358,10 @@ class CaseDetailPane(QWidget):
             self._run(self._cases.set_priority, detail.case_no, chosen, actor=self._actor,
                       done=self.tr("{0} is “{1}” now; the SLA follows.").format(detail.case_no,
                                                                               priority_label(chosen)))
+
+    def open_order(self) -> None:
+        if self.detail is not None:
+            self.open_order_requested.emit(self.detail.order_no)
 
     def take_over(self) -> None:
         if self.detail is not None:

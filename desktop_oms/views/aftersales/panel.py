@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.views.aftersales.case_detail import CaseDetailPane
@@ -31,6 +31,8 @@ class CaseDialog(QDialog):
         self.resize(1000, 720)
         layout = QVBoxLayout(self)
         layout.addWidget(pane)
+        for button in self.findChildren(QPushButton):  # Enter in the reply or a search box never clicks one
+            button.setAutoDefault(False)
         pane.loaded.connect(lambda detail: self.setWindowTitle(self.tr("Case {0}").format(detail.case_no)))
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, pane.reload)
 
@@ -63,6 +65,11 @@ class AftersalesPanel(QWidget):
             self.splitter.setStretchFactor(0, 5)
             self.splitter.setStretchFactor(1, 6)
             self.splitter.setSizes([560, 700])
+            state = QSettings().value("aftersales/splitter")
+            if isinstance(state, QByteArray):
+                self.splitter.restoreState(state)
+            self.splitter.splitterMoved.connect(
+                lambda *_: QSettings().setValue("aftersales/splitter", self.splitter.saveState()))
             self.pages.addTab(self.splitter, self.tr("Cases"))
         self.goods_in = GoodsInPage(cases, tasks, actor, station=station)
         self.goods_in.goods_changed.connect(self._on_changed)

@@ -37,6 +37,8 @@ from desktop_oms.views.aftersales.queue_model import CasesTableModel
 from desktop_oms.views.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
+#: The queue shows at most this many cases (the most urgent: the service sorts by SLA).
+LIMIT = 500
 M = CasesTableModel
 WIDTHS = {M.CASE: 76, M.DUE: 78, M.TYPE: 78, M.STATUS: 112, M.REASON: 120, M.PRIORITY: 64, M.ORDER: 80,
           M.CUSTOMER: 120, M.OWNER: 70}
@@ -190,7 +192,7 @@ class CaseQueuePage(QWidget):
         generation, cases, actor = self._generation, self._cases, self._actor
 
         def fetch() -> tuple[list[CaseRow], CaseCounts]:
-            return cases.list_cases(flt, actor=actor), cases.counts(actor=actor)
+            return cases.list_cases(flt, actor=actor, limit=LIMIT), cases.counts(actor=actor)
 
         self._tasks.submit(fetch, on_success=lambda found: self._on_loaded(generation, *found),
                            on_failure=lambda error: self._on_failed(generation, error))
@@ -207,7 +209,13 @@ class CaseQueuePage(QWidget):
         self._select_first = False
         self._show_counts(counts)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("No cases") if not rows else self.tr("{0} cases").format(len(rows)))
+        if not rows:
+            self.summary.setText(self.tr("No cases"))
+        elif len(rows) >= LIMIT:
+            self.summary.setText(self.tr("The first {0} cases by SLA: narrow the search to see the others").format(
+                len(rows)))
+        else:
+            self.summary.setText(self.tr("{0} cases").format(len(rows)))
         self.loaded = True
 
     def _on_failed(self, generation: int, error: BaseException) -> None:

@@ -332,7 +332,10 @@ class OrderDetailDialog(QDialog):
             values = [row.case_no, type_label(row.type), case_status_label(row.status), reason_label(row.reason),
                       row.owner, due_text(row.sla_due, row.overdue, now)]
             for column, value in enumerate(values):
-                self.cases.setItem(number, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if column == 5 and row.overdue:
+                    item.setForeground(QBrush(QColor("#a11d1d")))
+                self.cases.setItem(number, column, item)
         self.cases.resizeColumnsToContents()
         index = self.tabs.indexOf(self.cases)
         if index >= 0:
