@@ -79,8 +79,9 @@ def _footnote(figure: Any, data: ReportData) -> None:
 
     definition = catalog.spec(data.name).definition
     text = "\n".join(textwrap.wrap(definition, 150)) + f"\nDays in {data.time_zone}."
-    figure.get_layout_engine().set(rect=(0, 0.09, 1, 0.91))
-    figure.text(0.01, 0.01, text, fontsize=7, color="#7b8794", ha="left", va="bottom")
+    height = figure.get_size_inches()[1]
+    figure.subplots_adjust(bottom=figure.subplotpars.bottom + 0.5 / height)
+    figure.text(0.01, 0.012, text, fontsize=7, color="#7b8794", ha="left", va="bottom")
 
 
 def table_pages(data: ReportData, *, title: str | None = None) -> list[Any]:

@@ -39,12 +39,14 @@ class HoverTarget:
 class Chart:
     figure: Figure
     hover: list[HoverTarget] = field(default_factory=list)
+    #: The category labels of each horizontal-bar axes, left to right (what the margins must fit).
+    labels: list[list[str]] = field(default_factory=list)
 
 
 def build(data: ReportData, *, title: str | None = None, size: tuple[float, float] = SIZE) -> Chart:
     """The chart of `data` (its report's title unless `title` is given)."""
     fonts.register()
-    figure = Figure(figsize=size, dpi=100, facecolor="white", layout="constrained")
+    figure = Figure(figsize=size, dpi=100, facecolor="white")  # margins set by _arrange: no layout engine
     chart = Chart(figure)
     spec = catalog.spec(data.name)
     heading = title or spec.title
@@ -57,7 +59,28 @@ def build(data: ReportData, *, title: str | None = None, size: tuple[float, floa
                 transform=ax.transAxes)
         return chart
     _DRAW[data.name](chart, data)
+    _arrange(chart)
     return chart
+
+
+def text_inches(text: str, points: float = 9) -> float:
+    """About how wide `text` is in the chart font: a Chinese character a full em, others about half."""
+    ems = sum(1.0 if ord(c) > 0x2E80 else 0.56 for c in text)
+    return ems * points / 72
+
+
+def _arrange(chart: Chart) -> None:
+    """Margins from the labels each axes has (a layout engine measures every text on each draw: slow)."""
+    figure = chart.figure
+    width, height = figure.get_size_inches()
+    widths = [max((text_inches(label) for label in labels), default=0.0) + 0.25 for labels in chart.labels]
+    left = max(widths[0] if widths else 0.0, 0.8)
+    top = 0.72
+    figure.subplots_adjust(left=left / width, right=1 - 0.25 / width, bottom=0.6 / height, top=1 - top / height,
+                           hspace=0.45)
+    if len(widths) > 1:
+        axis = (width - left - 0.25 - widths[1]) / 2
+        figure.subplots_adjust(wspace=max(widths[1], 0.3) / max(axis, 1.0))
 
 
 def _has_numbers(data: ReportData) -> bool:
@@ -192,7 +215,9 @@ def _hbars(chart: Chart, ax: Any, labels: Sequence[str], values: Sequence[float]
     ax.grid(axis="x", color=GRID, linewidth=0.8)
     positions = list(range(len(labels)))[::-1]
     bars = ax.barh(positions, values, color=colours, height=0.7)
-    ax.set_yticks(positions, [_short(label) for label in labels], fontsize=9)
+    short = [_short(label) for label in labels]
+    ax.set_yticks(positions, short, fontsize=9)
+    chart.labels.append(short)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0) if percent else _COMPACT)
     largest = max(values, default=0) or 1
     for position, value, text in zip(positions, values, texts, strict=True):
@@ -310,6 +335,7 @@ def _carriers(chart: Chart, data: ReportData) -> None:
            [f"{r[0]}: {num(r[3]):.2f} days in transit on average, {r[5]:,} failures" for r in totals],
            colours=SECOND)
     right.set_yticks(right.get_yticks(), [""] * len(right.get_yticks()))
+    chart.labels[-1] = []
     right.set_title("Days in transit (average) · failures", loc="left", fontsize=10, color=INK)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
@@ -11,7 +11,9 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -522,3 +524,73 @@ CASE_NOTES, CASE_ATTACHMENTS, REFUNDS = _table(CaseNote), _table(CaseAttachment)
 USERS, AUDIT_LOG, OUTBOX, SCAN_LOG, SETTINGS = (
     _table(User), _table(AuditEntry), _table(OutboxMessage), _table(ScanEvent), _table(Setting))
 CARRIER_STATE, TRACKING_QUARANTINE = _table(CarrierState), _table(TrackingQuarantine)
+
+
+# --- report summaries (migration 0009): kept by the report service; the triggers note changed days --
+
+
+class ReportDirty(Base):
+    """A UTC day whose orders ("orders") or shipments ("ships") changed since the summaries were made."""
+
+    __tablename__ = "report_dirty"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    day: Mapped[str] = mapped_column(String(10))
+    __table_args__ = (Index("ix_report_dirty_kind_day", "kind", "day"),)
+
+
+class ReportOrderDay(Base):
+    """Orders and their totals per local day (of the shop's zone), channel, payment method and status."""
+
+    __tablename__ = "report_order_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    payment_method: Mapped[str] = mapped_column(String(20), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    held_from: Mapped[str] = mapped_column(String(20), primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer)
+    revenue_cents: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReportProductDay(Base):
+    """Units, line totals and orders per local day, channel and product, of orders not cancelled."""
+
+    __tablename__ = "report_product_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    product_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    units: Mapped[int] = mapped_column(Integer)
+    revenue_cents: Mapped[int] = mapped_column(BigInteger)
+    orders: Mapped[int] = mapped_column(Integer)
+
+
+class ReportLeadDay(Base):
+    """Shipments per local day shipped, carrier, channel and whole hour from acceptance to shipping."""
+
+    __tablename__ = "report_lead_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    carrier: Mapped[str] = mapped_column(String(32), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shipments: Mapped[int] = mapped_column(Integer)
+
+
+class ReportCarrierDay(Base):
+    """Shipments per local day shipped, carrier, channel and destination, with how they fared."""
+
+    __tablename__ = "report_carrier_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    carrier: Mapped[str] = mapped_column(String(32), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    region: Mapped[str] = mapped_column(String(120), primary_key=True)
+    shipments: Mapped[int] = mapped_column(Integer)
+    delivered: Mapped[int] = mapped_column(Integer)
+    transit_seconds: Mapped[float] = mapped_column(Float)
+    on_time: Mapped[int] = mapped_column(Integer)
+    failures: Mapped[int] = mapped_column(Integer)
+
+
+REPORT_DIRTY, REPORT_ORDER_DAYS, REPORT_PRODUCT_DAYS = (
+    _table(ReportDirty), _table(ReportOrderDay), _table(ReportProductDay))
+REPORT_LEAD_DAYS, REPORT_CARRIER_DAYS = _table(ReportLeadDay), _table(ReportCarrierDay)

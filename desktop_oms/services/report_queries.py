@@ -37,6 +37,7 @@ from desktop_oms.db.models import (
     STOCK,
 )
 from desktop_oms.domain.packing import ScanResult
+from desktop_oms.services import report_summaries as summary
 from desktop_oms.services.report_time import Window, local_day, local_hour, seconds_between
 
 O, L, P, S = ORDERS, ORDER_LINES, PRODUCTS, SHIPMENTS  # noqa: E741
@@ -56,6 +57,7 @@ class Scope:
     conn: Connection
     request: ReportRequest
     category_ids: tuple[int, ...] | None  # None: no category filter
+    summaries: bool = False  # read the per-day summaries (brought up to date just before) where they answer
 
     @property
     def dialect(self) -> str:
@@ -76,6 +78,10 @@ def money(value: Any, dialect: str) -> Decimal:
     return Decimal(value).quantize(Decimal("0.01"))
 
 
+def _cents(value: int) -> Decimal:
+    return (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
 def _order_filters(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
     conditions = [window.within(O.c.created_at)]
     if scope.request.channel:
@@ -89,6 +95,8 @@ def _order_filters(scope: Scope, window: Window) -> list[ColumnElement[bool]]:
 
 def sales_by_day(scope: Scope, window: Window) -> dict[date, tuple[int, Decimal]]:
     """Orders not cancelled and their totals, per local day of creation."""
+    if scope.summaries and scope.category_ids is None:
+        return {day: (n, _cents(c)) for day, n, c in summary.sales_by_day(scope.conn, window, scope.request.channel)}
     bucket, day_of = local_day(O.c.created_at, window, scope.dialect)
     query = (select(bucket, func.count(), money_sum(O.c.total, scope.dialect))
              .where(*_order_filters(scope, window), O.c.status != CANCELLED).group_by(bucket))
@@ -123,6 +131,10 @@ def units_by_product(scope: Scope, window: Window, *, orders: bool = False) -> d
     The orders' range comes first (their index), then each order's lines (by their order): on SQLite
     the ``+ 0`` keeps the planner from walking the product index and looking every order up instead.
     """
+    if scope.summaries:
+        ids = None if scope.category_ids is None else select(P.c.id).where(P.c.category_id.in_(scope.category_ids))
+        return {pid: (units, _cents(c), n if orders else 0)
+                for pid, units, c, n in summary.units_by_product(scope.conn, window, scope.request.channel, ids)}
     product = L.c.product_id + 0 if scope.dialect == "sqlite" else L.c.product_id
     how_many = func.count(distinct(L.c.order_id)) if orders else func.count()
     query = (select(product.label("product_id"), func.sum(L.c.qty), money_sum(L.c.line_total, scope.dialect),
@@ -145,12 +157,16 @@ def products(conn: Connection, ids: Iterable[int] | None = None) -> dict[int, tu
 
 
 def payment_mix(scope: Scope, window: Window) -> list[tuple[str, int, Decimal]]:
+    if scope.summaries and scope.category_ids is None:
+        return [(m, n, _cents(c)) for m, n, c in summary.payment_mix(scope.conn, window, scope.request.channel)]
     query = (select(O.c.payment_method, func.count(), money_sum(O.c.total, scope.dialect))
              .where(*_order_filters(scope, window), O.c.status != CANCELLED).group_by(O.c.payment_method))
     return [(str(method), int(n), money(cents, scope.dialect)) for method, n, cents in scope.conn.execute(query)]
 
 
 def status_counts(scope: Scope, window: Window) -> list[tuple[str, str | None, int]]:
+    if scope.summaries and scope.category_ids is None:
+        return summary.status_counts(scope.conn, window, scope.request.channel)
     query = (select(O.c.status, O.c.held_from, func.count()).where(*_order_filters(scope, window))
              .group_by(O.c.status, O.c.held_from))
     return [(str(s), h, int(n)) for s, h, n in scope.conn.execute(query)]
@@ -189,6 +205,8 @@ def lead_hours(scope: Scope, window: Window) -> dict[int, int]:
     Accepted = the first completed payment; for cash on delivery (and an order with no payment
     recorded, such as history imported as shipped) the moment it was placed.
     """
+    if scope.summaries:
+        return dict(summary.lead_hours(scope.conn, window, scope.request.channel, scope.request.carrier))
     pay = PAYMENTS
     paid_at = (select(func.min(pay.c.created_at)).where(pay.c.order_id == O.c.id, pay.c.kind == "payment",
                                                          pay.c.status == "completed").scalar_subquery())
@@ -204,6 +222,8 @@ def lead_hours(scope: Scope, window: Window) -> dict[int, int]:
 
 def carrier_rows(scope: Scope, window: Window) -> list[tuple[str, str, str, int, int, float, int, int]]:
     """(carrier, country, region, shipments, delivered, transit seconds of those, on time, failures)."""
+    if scope.summaries:
+        return summary.carrier_rows(scope.conn, window, scope.request.channel, scope.request.carrier)
     domestic = O.c.ship_country == "CN"
     region = case((domestic, O.c.ship_province), else_=O.c.ship_country)
     delivered = S.c.delivered_at.is_not(None)

@@ -121,12 +121,17 @@ def local_day(column: ColumnElement[Any], window: Window, dialect: str) -> tuple
     if all(seconds % 3600 == 0 for _, seconds in offsets):
         zone = window.zone
         return func.substr(column, 1, 13), lambda hour: _hour_day(hour, zone)
-    expression: ColumnElement[Any] = _sqlite_date(column, offsets[-1][1])
-    if len(offsets) > 1:
-        expression = case(*((column < literal_bind(column, until), _sqlite_date(column, seconds))
-                            for (_, seconds), (until, _) in zip(offsets, offsets[1:], strict=False)),
-                          else_=_sqlite_date(column, offsets[-1][1]))
-    return expression, _as_date
+    return sqlite_local_date(column, window), _as_date
+
+
+def sqlite_local_date(column: ColumnElement[Any], window: Window) -> ColumnElement[Any]:
+    """`column`'s local day as SQLite text (YYYY-MM-DD): a CASE over the ranges each offset of the zone holds."""
+    offsets = window.offsets()
+    if len(offsets) == 1:
+        return _sqlite_date(column, offsets[0][1])
+    return case(*((column < literal_bind(column, until), _sqlite_date(column, seconds))
+                  for (_, seconds), (until, _) in zip(offsets, offsets[1:], strict=False)),
+                else_=_sqlite_date(column, offsets[-1][1]))
 
 
 def local_hour(column: ColumnElement[Any], dialect: str) -> ColumnElement[Any]:

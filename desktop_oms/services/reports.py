@@ -29,12 +29,13 @@ from desktop_oms.charts.data import (
     ReportSpec,
     ReportTable,
 )
-from desktop_oms.db.models import ORDERS, SETTINGS, SHIPMENTS, utcnow
-from desktop_oms.db.uow import UnitOfWorkFactory
+from desktop_oms.db.models import ORDERS, REPORT_DIRTY, SETTINGS, SHIPMENTS, utcnow
+from desktop_oms.db.uow import UnitOfWorkFactory, retrying
 from desktop_oms.domain.errors import InvalidValue, NotFound
 from desktop_oms.domain.orders import OrderStatus
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import report_queries as q
+from desktop_oms.services import report_summaries
 from desktop_oms.services.report_time import Window, computer_zone, valid_zone
 from desktop_oms.services.stock import category_paths
 
@@ -49,8 +50,9 @@ RETURN_TYPES = ("return", "exchange", "refund")
 
 
 class ReportService:
-    def __init__(self, uow: UnitOfWorkFactory, *, clock: Callable[[], datetime] = utcnow) -> None:
-        self._uow, self._clock = uow, clock
+    def __init__(self, uow: UnitOfWorkFactory, *, clock: Callable[[], datetime] = utcnow,
+                 summaries: bool = True) -> None:
+        self._uow, self._clock, self._summaries = uow, clock, summaries
 
     def catalog(self, *, actor: Actor) -> tuple[ReportSpec, ...]:
         actor.require(Permission.VIEW_REPORTS)
@@ -84,13 +86,38 @@ class ReportService:
         if build is None:
             raise NotFound("report", name)
         _check(request)
+        if self._summaries:
+            self.refresh_summaries()
         with self._uow(read_only=True) as tx:
             conn = tx.connection
             zone = _zone(conn)
-            scope = q.Scope(conn, request, _category_ids(conn, request.category))
+            scope = q.Scope(conn, request, _category_ids(conn, request.category), self._summaries)
             window = Window(zone, request.start, request.end)
             table, extra, summary = build(scope, window)
         return ReportData(name, request, table, zone, extra, summary)
+
+
+    def refresh_summaries(self) -> bool:
+        """Bring the per-day summaries up to date (a short write of its own; nothing to do most times)."""
+        with self._uow(read_only=True) as tx:
+            if not _summaries_stale(tx.connection):
+                return False
+
+        def write() -> bool:
+            with self._uow() as tx:
+                changed = report_summaries.refresh(tx.connection, _zone(tx.connection))
+                tx.commit()
+                return changed
+
+        return retrying(write)
+
+
+def _summaries_stale(conn: Any) -> bool:
+    """Whether a day changed since the summaries were made, or they were made for another zone (or never)."""
+    if conn.execute(select(REPORT_DIRTY.c.id).limit(1)).first() is not None:
+        return True
+    stored = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == report_summaries.ZONE_KEY)).scalar()
+    return bool(stored != _zone(conn))
 
 
 def _check(request: ReportRequest) -> None:

@@ -239,3 +239,28 @@ def test_a_range_that_ends_before_it_starts_or_an_unknown_report_is_refused(shop
         run(shop, "sales", ReportRequest(date(2026, 11, 11), date(2026, 11, 10)))
     with pytest.raises(NotFound):
         run(shop, "nonsense")
+
+
+def test_the_summaries_give_the_numbers_the_orders_give(shop: Services) -> None:
+    from desktop_oms.services.reports import ReportService
+
+    live = ReportService(shop.uow, summaries=False)
+    for name in [spec.name for spec in shop.reports.catalog(actor=MANAGER)]:
+        for request in (ReportRequest(date(2026, 11, 1), date(2026, 11, 30), Period.WEEK),
+                        ReportRequest(date(2026, 11, 1), date(2026, 11, 30), channel="shopify", carrier="dhl")):
+            summarised, counted = run(shop, name, request), live.run(name, request, actor=MANAGER)
+            assert summarised.table == counted.table, name
+            assert summarised.extra == counted.extra, name
+
+
+def test_a_change_to_an_order_or_a_shipment_shows_in_the_next_report(shop: Services) -> None:
+    assert run(shop, "sales").table.rows[1] == (date(2026, 11, 11), 2, Decimal("70.49"))
+    with shop.engine.begin() as conn:
+        conn.execute(ORDERS.update().where(ORDERS.c.order_no == "R-2").values(status="cancelled"))
+    assert run(shop, "sales").table.rows[1] == (date(2026, 11, 11), 1, Decimal("19.99"))
+    assert run(shop, "top-products").table.rows[0] == ("TEA-A", "产品 TEA-A", 2, Decimal("60.00"))
+    with shop.engine.begin() as conn:
+        conn.execute(SHIPMENTS.update().where(SHIPMENTS.c.tracking_no == "D2")
+                     .values(status="delivered", delivered_at=utc("2026-11-14 17:00")))
+    rows = run(shop, "carriers", ReportRequest(date(2026, 11, 10), date(2026, 11, 14))).table.rows
+    assert rows[0] == ("dhl", "上海市", 1, 1, 1.0, 1.0, 0)
