@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -177,13 +178,24 @@ class CaseDetailPane(QWidget):
         bar.addWidget(self.refund_button)
         bar.addWidget(self.replacement_button)
         bar.addWidget(self.take_button)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
         layout.addLayout(facts)
         layout.addWidget(self.banner)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
+        self.empty = QLabel(self.tr("Select a case in the queue to see it here (Enter to work on it)."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5f6b7a; font-size: 15px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         order = QShortcut(QKeySequence("Ctrl+Shift+O"), self)
@@ -200,6 +212,7 @@ class CaseDetailPane(QWidget):
     def show_case(self, case_no: str, *, focus: bool = False) -> None:
         """Load a case; `focus`: the reply editor takes the keyboard once it is shown."""
         self._focus_editor = focus
+        self.stack.setCurrentIndex(1)
         if case_no != self.case_no:
             self.case_no, self.detail = case_no, None
             self.banner.setVisible(False)

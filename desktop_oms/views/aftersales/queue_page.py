@@ -204,8 +204,8 @@ class CaseQueuePage(QWidget):
         self.model.set_rows(rows)
         if selected is not None and self.selected_case_no() != selected:
             self.select(selected)
-        if self._select_first and rows:
-            self.table.selectRow(0)
+        if rows and (self._select_first or (not self.loaded and self.selected_case_no() is None)):
+            self.table.selectRow(0)  # the most urgent case, or the first found
         self._select_first = False
         self._show_counts(counts)
         self.summary.setStyleSheet("")
