@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Final
 
 from desktop_oms.domain.errors import DomainError, IllegalMove
+from desktop_oms.domain.stock import LedgerKind
 
 
 class CaseType(StrEnum):
@@ -249,8 +250,8 @@ def payment_status_after_refund(paid: Decimal, refunded: Decimal) -> str:
 ACTION_STATUSES: Final = frozenset({C.RECEIVED, C.INSPECTED, C.REFUNDED})
 
 #: Stock ledger kinds written by the inspection of returned goods (reference: the case number).
-LEDGER_RETURN_RESTOCK: Final = "return-restock"  # on hand +n: the units are available again
-LEDGER_RETURN_WRITE_OFF: Final = "return-write-off"  # on hand unchanged: the units never went back on it
+LEDGER_RETURN_RESTOCK: Final = str(LedgerKind.RETURN_RESTOCK)  # on hand +n: the units are available again
+LEDGER_RETURN_WRITE_OFF: Final = str(LedgerKind.RETURN_WRITE_OFF)  # on hand unchanged: never went back on it
 
 #: Case numbers: C-00001, C-00002 … (five digits, more once past 99999).
 CASE_NO_PREFIX: Final = "C-"

@@ -13,7 +13,8 @@ class LedgerKind(StrEnum):
     RELEASE = "release"
     PICK = "pick"
     SHIPMENT = "shipment"
-    RETURN_RESTOCK = "return_restock"
+    RETURN_RESTOCK = "return-restock"  # a returned unit back on the shelf, available again
+    RETURN_WRITE_OFF = "return-write-off"  # a returned unit found unsellable (never back on hand)
     WRITE_OFF = "write_off"
     ADJUSTMENT = "adjustment"
 
@@ -48,6 +49,8 @@ def effect(kind: LedgerKind, qty: int) -> tuple[int, int]:
             return -qty, -qty
         case LedgerKind.WRITE_OFF:
             return -qty, 0
+        case LedgerKind.RETURN_WRITE_OFF:
+            return 0, 0
         case LedgerKind.ADJUSTMENT:
             return qty, 0
     raise ValueError(kind)  # pragma: no cover

@@ -76,6 +76,7 @@ def ledger_kind_label(kind: str) -> str:
         "shipment": lambda: _t("Shipped"),
         "return_restock": lambda: _t("Return restocked"),
         "return-restock": lambda: _t("Return restocked"),
+        "return-write-off": lambda: _t("Return written off"),
         "adjustment": lambda: _t("Adjustment"),
         "pick": lambda: _t("Picked"),
         "write_off": lambda: _t("Written off"),
