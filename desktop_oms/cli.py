@@ -267,6 +267,15 @@ def _add_case_commands(commands: Any) -> None:
     refund.add_argument("--bank-details", default="", metavar="TEXT", help="cash on delivery: where the money goes")
     refund.add_argument("--note", default="", metavar="TEXT")
     refund.add_argument("--json", action="store_true")
+    for name, text in (("approve-refund", "record a case's refund that waits for approval (a manager who did not ask)"),
+                       ("reject-refund", "refuse a case's refund that waits for approval")):
+        decide = cases.add_parser(name, help=text)
+        decide.add_argument("case_no", metavar="CASE_NO")
+        decide.add_argument("--note", default="", metavar="TEXT", help="why (required to reject)")
+        decide.add_argument("--json", action="store_true")
+    limit = cases.add_parser("refund-limit", help="show or set the amount above which a refund needs approval")
+    limit.add_argument("amount", nargs="?", default=None, metavar="AMOUNT")
+    limit.add_argument("--json", action="store_true")
 
 
 def _positive_int(text: str) -> int:
@@ -908,6 +917,33 @@ def _cases_refund(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cases_decide_refund(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    case = services.cases.get_case(args.case_no, actor=actor)
+    waiting = [r for r in case.refunds if r.status == "pending_approval"]
+    if not waiting:
+        raise UsageError(f"case {case.case_no} has no refund waiting for approval")
+    if args.cases_command == "approve-refund":
+        detail = services.cases.approve_refund(waiting[0].id, actor=actor, note=args.note)
+    else:
+        detail = services.cases.reject_refund(waiting[0].id, actor=actor, note=args.note)
+    decided = next(r for r in detail.refunds if r.id == waiting[0].id)
+    _emit(args, _case_document(detail), lambda: [
+        f"case {detail.case_no}: refund of {detail.currency} {decided.amount} {decided.status.replace('_', ' ')}"])
+    return EXIT_OK
+
+
+def _cases_refund_limit(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    if args.amount is None:
+        amount = services.cases.refund_limit()
+    else:
+        try:
+            amount = services.cases.set_refund_limit(Decimal(args.amount), actor=actor)
+        except InvalidOperation:
+            raise UsageError(f"AMOUNT: {args.amount!r} is not an amount (like 200.00)") from None
+    _emit(args, {"refund_limit": str(amount)}, lambda: [f"refunds above {amount} need a manager's approval"])
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "db upgrade": _db_upgrade,
     "demo": _demo,
@@ -948,5 +984,8 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "cases close": _cases_move,
     "cases receive": _cases_receive,
     "cases refund": _cases_refund,
+    "cases approve-refund": _cases_decide_refund,
+    "cases reject-refund": _cases_decide_refund,
+    "cases refund-limit": _cases_refund_limit,
     "report": _report,
 }

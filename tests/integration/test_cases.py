@@ -631,3 +631,26 @@ def test_cases_through_the_command_line(shop: Services, db_url: str) -> None:
 
 def json_code(stdout: str) -> str:
     return str(json.loads(stdout)["error"]["code"])
+
+
+def test_a_refund_above_the_limit_waits_for_another_manager_on_the_command_line(shop: Services, db_url: str) -> None:
+    from tests.integration.test_cli import ok_json, run
+
+    assert ok_json(db_url, "cases", "refund-limit") == {"refund_limit": "200.00"}
+    assert ok_json(db_url, "cases", "refund-limit", "10") == {"refund_limit": "10.00"}
+    assert run(db_url, "cases", "refund-limit", "ten").returncode == 2
+    ok_json(db_url, "cases", "open", "S-4", "--type", "refund", "--reason", "late")
+    ok_json(db_url, "cases", "approve", "C-00001")
+    waiting = ok_json(db_url, "cases", "refund", "C-00001", "--amount", "20.00")
+    assert waiting["status"] == "approved"
+    nothing = run(db_url, "cases", "approve-refund", "C-00002")
+    assert nothing.returncode == 1
+    own = run(db_url, "cases", "approve-refund", "C-00001", "--json")
+    assert own.returncode == 1 and json_code(own.stdout) == "case.self_approval"
+    assert run(db_url, "users", "add", "mia", "--role", "manager", "--password-stdin", stdin="pw-mia\n").returncode == 0
+    as_mia = {"DESKTOP_OMS_PASSWORD": "pw-mia"}
+    approved = run(db_url, "--user", "mia", "cases", "approve-refund", "C-00001", "--note", "ok", "--json", env=as_mia)
+    assert approved.returncode == 0, approved.stderr
+    assert (json.loads(approved.stdout)["status"], json.loads(approved.stdout)["refund_amount"]) == ("refunded", "20.00")
+    again = run(db_url, "--user", "mia", "cases", "reject-refund", "C-00001", "--note", "no", env=as_mia)
+    assert again.returncode == 2 and "no refund waiting" in again.stderr
