@@ -118,6 +118,7 @@ def test_an_agent_filters_the_queue_by_chip_overdue_mine_and_search_and_opens_a_
     assert model.index(1, M.DUE).data(Qt.ItemDataRole.ForegroundRole) is None
     assert queue.type_chips["return"].text() == "Return 1" and queue.overdue_toggle.text() == "Overdue 1"
     assert queue.mine_toggle.text() == "Mine 2" and queue.all_types.text() == "All types 3"
+    assert not queue.refunds_toggle.isVisible()  # agents do not approve refunds
 
     qtbot.mouseClick(queue.type_chips["complaint"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _cases(panel) == ["C-00002"])
@@ -367,6 +368,10 @@ def test_a_refund_above_the_limit_waits_for_a_second_manager_and_the_requester_c
     assert other_panel.queue is not None and other_panel.detail is not None
     assert other_panel.queue.model.index(other_panel.queue.model.row_of("C-00003") or 0, M.CASE).data(
         Qt.ItemDataRole.ToolTipRole) == "A refund waits for a manager's approval"
+    refunds = other_panel.queue.refunds_toggle
+    assert refunds.isVisible() and refunds.text() == "Refunds to approve 1"
+    qtbot.mouseClick(refunds, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: other_panel.queue is not None and other_panel.queue.model.case_nos() == ["C-00003"])
     other_panel.open_case("C-00003")
     other_pane = other_panel.detail
     _pane_shows(qtbot, other_pane, "Approved")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.domain.cases import DONE
-from desktop_oms.domain.users import Actor
+from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services.case_results import CaseCounts, CaseFilter, CaseRow
 from desktop_oms.views.aftersales.desk import CaseDesk
 from desktop_oms.views.aftersales.flow import FlowLayout
@@ -83,7 +83,10 @@ class CaseQueuePage(QWidget):
         self.overdue_toggle.setToolTip(self.tr("Open cases past the time the shop promised an answer by"))
         self.mine_toggle = make_chip(self.tr("Mine"), "#1f4e99", "#e3edfc")
         self.mine_toggle.setToolTip(self.tr("Cases you own"))
-        for toggle in (self.overdue_toggle, self.mine_toggle):
+        self.refunds_toggle = make_chip(self.tr("Refunds to approve"), "#8a5a00", "#fff4d6")
+        self.refunds_toggle.setToolTip(self.tr("Cases with a refund above the shop's limit, waiting for a manager"))
+        self.refunds_toggle.setVisible(actor.can(Permission.APPROVE_REFUNDS))
+        for toggle in (self.overdue_toggle, self.mine_toggle, self.refunds_toggle):
             toggle.clicked.connect(lambda _checked: self.apply_filters())
 
         self.all_types = make_chip(self.tr("All types"), "#555555", "#e8e8e8")
@@ -143,6 +146,7 @@ class CaseQueuePage(QWidget):
         filters.addWidget(self.search_box, 1)
         filters.addWidget(self.overdue_toggle)
         filters.addWidget(self.mine_toggle)
+        filters.addWidget(self.refunds_toggle)
         types = FlowLayout()
         types.addWidget(self.all_types)
         for chip in self.type_chips.values():
@@ -190,9 +194,13 @@ class CaseQueuePage(QWidget):
     def _load(self, flt: CaseFilter) -> None:
         self._generation += 1
         generation, cases, actor = self._generation, self._cases, self._actor
+        refunds_only = self.refunds_toggle.isChecked()
 
         def fetch() -> tuple[list[CaseRow], CaseCounts]:
-            return cases.list_cases(flt, actor=actor, limit=LIMIT), cases.counts(actor=actor)
+            rows = cases.list_cases(flt, actor=actor, limit=LIMIT)
+            if refunds_only:
+                rows = [row for row in rows if row.refund_pending]
+            return rows, cases.counts(actor=actor)
 
         self._tasks.submit(fetch, on_success=lambda found: self._on_loaded(generation, *found),
                            on_failure=lambda error: self._on_failed(generation, error))
@@ -235,6 +243,7 @@ class CaseQueuePage(QWidget):
         self.all_statuses.setText(self.tr("All open {0}").format(f"{counts.open:,}"))
         self.overdue_toggle.setText(self.tr("Overdue {0}").format(f"{counts.overdue:,}"))
         self.mine_toggle.setText(self.tr("Mine {0}").format(f"{counts.mine:,}"))
+        self.refunds_toggle.setText(self.tr("Refunds to approve {0}").format(f"{counts.pending_refunds:,}"))
 
     def _on_chip_clicked(self, chips: dict[str, QToolButton], everything: QToolButton) -> None:
         everything.setChecked(not any(chip.isChecked() for chip in chips.values()))
