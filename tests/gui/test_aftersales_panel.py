@@ -450,12 +450,12 @@ def test_a_packer_receives_a_return_at_goods_in_restocks_one_unit_and_writes_off
     qtbot.waitUntil(lambda: "No open return or exchange for “w-009”" in goods_in.banner.text())
     qtbot.keyClicks(goods_in.scan, "w-001")  # the order barcode on the slip, as a person types it
     qtbot.keyClick(goods_in.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: goods_in.steps.currentIndex() == 1)
+    qtbot.waitUntil(lambda: goods_in.steps.currentIndex() == 1 and tasks.running == 0)
     assert goods_in.heading.text().startswith("Return C-00001 · order W-001")
     assert goods_in.receive_table.rowCount() == 1 and goods_in.received_counts() == {
         goods_in.detail.lines[0].id: 2} if goods_in.detail else False
     qtbot.mouseClick(goods_in.receive_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: goods_in.steps.currentIndex() == 2)
+    qtbot.waitUntil(lambda: goods_in.steps.currentIndex() == 2 and goods_in.steps.isEnabled())
     assert goods_in.banner.text() == "C-00001: 2 units received. Now decide each one."
     table = goods_in.inspect_table
     assert [table.item(row, 2).text() for row in range(table.rowCount())] == ["1 of 2", "2 of 2"]

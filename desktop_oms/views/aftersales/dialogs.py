@@ -69,7 +69,7 @@ class RefundDialog(QDialog):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.limit_note = QLabel()
         self.limit_note.setWordWrap(True)
-        self.bank = QLineEdit()
+        self.bank = QLineEdit(self)  # in the form only for cash on delivery
         self.bank.setPlaceholderText(self.tr("Account holder, bank, account number"))
         self.bank.setMaxLength(300)
         self.note = QPlainTextEdit()
@@ -82,6 +82,8 @@ class RefundDialog(QDialog):
         form.addRow("", self.limit_note)
         if self.cod:
             form.addRow(self.tr("Bank details"), self.bank)
+        else:
+            self.bank.hide()
         form.addRow(self.tr("Note"), self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Request refund"))
