@@ -65,7 +65,7 @@ class GoodsInPage(QWidget):
         self.receive_table = set_up(QTableWidget(), [self.tr("SKU"), self.tr("Product"), self.tr("Claimed"),
                                                      self.tr("In the parcel")], stretch=1)
         self.receive_button = QPushButton(self.tr("Receive"))
-        self.receive_button.setToolTip(self.tr("These units are here (Ctrl+Enter)"))
+        self.receive_button.setToolTip(self.tr("These units are here (Enter in the scan box, or Ctrl+Enter)"))
         self.receive_button.clicked.connect(self.receive)
         receive = QWidget()
         receive_layout = QVBoxLayout(receive)
@@ -79,7 +79,7 @@ class GoodsInPage(QWidget):
         self.restock_all = QPushButton(self.tr("All back on the shelf"))
         self.restock_all.clicked.connect(lambda: self._set_all(RESTOCK))
         self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.setToolTip(self.tr("Restock and write off as decided (Ctrl+Enter)"))
+        self.done_button.setToolTip(self.tr("Restock and write off as decided (Enter in the scan box, or Ctrl+Enter)"))
         self.done_button.clicked.connect(self.finish)
         self.inspect_note = QLabel()
         self.inspect_note.setStyleSheet("color: #a11d1d;")
@@ -120,8 +120,10 @@ class GoodsInPage(QWidget):
     # -- scanning -----------------------------------------------------------------------------
 
     def find_code(self, code: str) -> None:
+        """A scan; Enter in the empty box takes the next step (Receive, then Done)."""
         code = code.strip()
         if not code:
+            self._next_step()
             return
         self._say(self.tr("Looking for an open return for {0}…").format(code), "info")
         self._tasks.submit(self._cases.find_receivable, code, actor=self._actor,
@@ -135,7 +137,7 @@ class GoodsInPage(QWidget):
     def _on_found(self, detail: CaseDetail) -> None:
         self._show(detail)
         if self.steps.currentIndex() == 1:
-            self._say(self.tr("{0} {1} for order {2}: count what came back and press Receive.").format(
+            self._say(self.tr("{0} {1} for order {2}: count what came back and press Receive (or Enter).").format(
                 type_label(detail.type), detail.case_no, detail.order_no), "info")
         elif self.steps.currentIndex() == 2:
             self._say(self.tr("{0} is received: decide each unit and press Done.").format(detail.case_no), "info")
@@ -159,11 +161,9 @@ class GoodsInPage(QWidget):
         if detail.status in ("approved", "awaiting_goods"):
             self._fill_receive(detail)
             self.steps.setCurrentIndex(1)
-            self.receive_button.setFocus()
         elif detail.status == "received":
             self._fill_inspect(detail)
             self.steps.setCurrentIndex(2)
-            self.done_button.setFocus()
         else:
             self.steps.setCurrentIndex(0)
 
@@ -214,6 +214,7 @@ class GoodsInPage(QWidget):
         self.goods_changed.emit(detail.case_no)
         self._show(detail)
         self._say(self.tr("{0}: {1} units received. Now decide each one.").format(detail.case_no, units), "good")
+        self.scan.setFocus()
 
     # -- inspecting ---------------------------------------------------------------------------
 
