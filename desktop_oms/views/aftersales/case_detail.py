@@ -249,7 +249,10 @@ class CaseDetailPane(QWidget):
         self.take_button.setVisible(False)
 
     def _show(self, detail: CaseDetail) -> None:
-        self.detail = detail
+        """Fill the pane; a refresh that brought nothing new for a part leaves that part alone (the agent's
+        place in the notes, the focused button and the knowledge suggestions stay)."""
+        before, self.detail = self.detail, detail
+        same_case = before is not None and before.case_no == detail.case_no
         self.tabs.setEnabled(True)
         self.title.setText(self.tr("{0} {1}").format(type_label(detail.type), detail.case_no))
         fg, bg = STATUS_COLOURS.get(detail.status, ("#333", "#eee"))
@@ -259,8 +262,10 @@ class CaseDetailPane(QWidget):
         self.overdue.setText(self.tr("Overdue") if detail.overdue else "")
         self.order_link.setText(self.tr('Order <a href="{0}">{0}</a>').format(detail.order_no))
         self._fill_facts(detail)
-        self._fill_actions(detail)
-        self.conversation.show_notes(detail.notes)
+        if not same_case or _step_key(before) != _step_key(detail):
+            self._fill_actions(detail)
+        if not same_case or before is None or before.notes != detail.notes:
+            self.conversation.show_notes(detail.notes)
         self.conversation.set_enabled(self._actor.can(Permission.HANDLE_CASES))
         self.lines.show_case(detail)
         self.refunds.show_case(detail)
@@ -272,7 +277,8 @@ class CaseDetailPane(QWidget):
                              else self.tr("Photos"))
         picker = self.conversation.picker
         set_case = getattr(picker, "set_case", None)
-        if callable(set_case):
+        if callable(set_case) and (not same_case or before is None or (before.type, before.reason) != (
+                detail.type, detail.reason)):
             set_case(detail.case_no, detail.type, detail.reason)
         if self._focus_editor:
             self._focus_editor = False
@@ -482,3 +488,11 @@ def next_steps(detail: CaseDetail) -> tuple[str, ...]:
         if kind in GOODS_COME_BACK and status in RECEIVABLE:  # received through "awaiting goods" when needed
             steps.add("received")
     return tuple(sorted(steps, key=lambda s: BUTTON_ORDER.index(s) if s in BUTTON_ORDER else len(BUTTON_ORDER)))
+
+
+def _step_key(detail: CaseDetail | None) -> tuple[object, ...]:
+    """What the step buttons depend on."""
+    if detail is None:
+        return ()
+    return (detail.type, detail.status, detail.moves, detail.refundable > 0, detail.replacement_order_no,
+            detail.owner)
