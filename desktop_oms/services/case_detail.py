@@ -37,7 +37,8 @@ from desktop_oms.services.case_results import (
 from desktop_oms.services.results import TimelineEntry
 
 #: The settings key of the amount above which a refund needs a manager's approval.
-REFUND_LIMIT_KEY = "refund_approval_limit"
+#: The same setting as the shop details' refund limit (Settings → Shop).
+REFUND_LIMIT_KEY = "shop.refund_limit"
 DEFAULT_REFUND_LIMIT = Decimal("200.00")
 
 

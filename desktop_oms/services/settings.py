@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,8 @@ class ShopDetails:
     email: str = ""
     logo_path: str = ""
     timezone: str = ""
+    #: Refunds above this amount wait for a manager's approval ("" means the default, 200.00).
+    refund_limit: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,8 @@ class SettingsService:
         if timezone and timezone not in _time_zones():
             raise InvalidValue("timezone", f"{timezone!r} is not a time zone name (like Asia/Shanghai)")
         return replace(details, name=name, address_lines=lines, phone=phone, email=email,
-                       logo_path=_valid_logo(details.logo_path), timezone=timezone)
+                       logo_path=_valid_logo(details.logo_path), timezone=timezone,
+                       refund_limit=_valid_amount(details.refund_limit, "refund_limit"))
 
     # --- the mail server ----------------------------------------------------------------------
 
@@ -281,18 +285,34 @@ def _valid_logo(path: str) -> str:
     return resolved
 
 
+def _valid_amount(text: str, field: str) -> str:
+    """A money amount as stored ("" stays ""): at least 0, two decimals."""
+    cleaned = text.strip().replace(",", "")
+    if not cleaned:
+        return ""
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise InvalidValue(field, f"{text.strip()!r} is not an amount (like 200.00)") from None
+    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
+        raise InvalidValue(field, "an amount from 0 to 999,999,999,999.99")
+    return str(amount.quantize(Decimal("0.01")))
+
+
 def _from_rows(values: dict[str, str]) -> ShopDetails:
     return ShopDetails(
         name=values.get("name", ""),
         address_lines=tuple(line for line in values.get("address", "").split("\n") if line),
         phone=values.get("phone", ""), email=values.get("email", ""),
-        logo_path=values.get("logo_path", ""), timezone=values.get("timezone", ""))
+        logo_path=values.get("logo_path", ""), timezone=values.get("timezone", ""),
+        refund_limit=values.get("refund_limit", ""))
 
 
 def _to_rows(details: ShopDetails) -> dict[str, str]:
     return {PREFIX + "name": details.name, PREFIX + "address": "\n".join(details.address_lines),
             PREFIX + "phone": details.phone, PREFIX + "email": details.email,
-            PREFIX + "logo_path": details.logo_path, PREFIX + "timezone": details.timezone}
+            PREFIX + "logo_path": details.logo_path, PREFIX + "timezone": details.timezone,
+            PREFIX + "refund_limit": details.refund_limit}
 
 
 def _smtp_from_rows(values: dict[str, str]) -> SmtpSettings:

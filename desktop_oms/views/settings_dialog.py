@@ -71,6 +71,8 @@ class ShopDetailsData(Protocol):
     def logo_path(self) -> str: ...
     @property
     def timezone(self) -> str: ...
+    @property
+    def refund_limit(self) -> str: ...
 
 
 class SettingsActions(Protocol):
@@ -238,6 +240,11 @@ class _ShopPage(QWidget):
         self.preview.setStyleSheet("border: 1px solid #c8ccd2; color: #8a8f98; background: #fafafa;")
         self.timezone = _timezone_combo(self.tr("This computer's time zone"))
         self.timezone.setToolTip(self.tr("The shop's days (reports, “today”) begin at midnight in this zone"))
+        self.refund_limit = QLineEdit()
+        self.refund_limit.setMaxLength(16)
+        self.refund_limit.setPlaceholderText("200.00")
+        self.refund_limit.setToolTip(self.tr("After-sales: a refund above this amount waits for a manager's "
+                                             "approval, and the one who asked for it cannot approve it"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -253,12 +260,14 @@ class _ShopPage(QWidget):
         form.addRow(logo_label, logo_row)
         form.addRow("", self.preview)
         form.addRow(self.tr("&Time zone"), self.timezone)
+        form.addRow(self.tr("Refunds need approval a&bove"), self.refund_limit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addStretch(1)
         self.fields: dict[str, QWidget] = {"name": self.name, "address": self.address, "phone": self.phone,
-                                           "email": self.email, "logo": self.logo, "timezone": self.timezone}
+                                           "email": self.email, "logo": self.logo, "timezone": self.timezone,
+                                           "refund_limit": self.refund_limit}
         self.editable = editable
         self.note.setVisible(not editable)
         self.set_enabled(False)
@@ -273,6 +282,7 @@ class _ShopPage(QWidget):
         self.phone.setText(details.phone)
         self.email.setText(details.email)
         self.logo.setText(details.logo_path)
+        self.refund_limit.setText(getattr(details, "refund_limit", ""))
         index = self.timezone.findData(details.timezone)
         if index >= 0:
             self.timezone.setCurrentIndex(index)
@@ -285,7 +295,7 @@ class _ShopPage(QWidget):
         lines = tuple(line for line in self.address.toPlainText().split("\n") if line.strip())
         return {"name": self.name.text(), "address_lines": lines,
                 "phone": self.phone.text(), "email": self.email.text(), "logo_path": self.logo.text().strip(),
-                "timezone": self.timezone_value()}
+                "timezone": self.timezone_value(), "refund_limit": self.refund_limit.text().strip()}
 
     def timezone_value(self) -> str:
         text = self.timezone.currentText().strip()
@@ -469,6 +479,8 @@ class SettingsDialog(QDialog):
                 self.shop_page.email.text().strip()),
             "logo": lambda: self.tr("Logo: choose an existing PNG or JPEG file, or leave it empty."),
             "timezone": lambda: self.tr("Time zone: choose one from the list (like Asia/Shanghai)."),
+            "refund_limit": lambda: self.tr("Refunds need approval above: an amount like 200.00, or empty for "
+                                            "200.00."),
             "password": lambda: self.tr(
                 "Password: this computer has no password store (keyring), so the password cannot be kept "
                 "safely and nothing was saved. Leave it empty if the server lets you in without one."),

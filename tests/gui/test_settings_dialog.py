@@ -170,6 +170,24 @@ def test_a_refused_field_is_named_focused_and_the_dialog_stays_open(
     assert sqlite_services.settings.shop_details(admin) == ShopDetails()
 
 
+def test_the_refund_limit_is_set_on_the_shop_page_and_a_bad_one_is_named(
+        qtbot: QtBot, sqlite_services: Services, tasks: TaskRunner, sqlite_url: str, config_file: Path,
+        admin: Actor) -> None:
+    dialog = _dialog(qtbot, sqlite_services, tasks, admin, sqlite_url)
+    shop = dialog.shop_page
+    type_text(qtbot, shop.name, "Tea House")
+    type_text(qtbot, shop.refund_limit, "much")
+    _save(qtbot, dialog, tasks)
+    assert dialog.isVisible() and QApplication.focusWidget() is shop.refund_limit
+    assert dialog.message.text().startswith("Refunds need approval above: an amount like 200.00")
+    shop.refund_limit.clear()
+    type_text(qtbot, shop.refund_limit, "500")
+    with qtbot.waitSignal(dialog.saved):
+        _save(qtbot, dialog, tasks)
+    assert str(sqlite_services.cases.refund_limit()) == "500.00"
+    assert _dialog(qtbot, sqlite_services, tasks, admin, sqlite_url).shop_page.refund_limit.text() == "500.00"
+
+
 def test_an_agent_sees_the_shop_details_but_may_not_change_them(
         qtbot: QtBot, sqlite_services: Services, tasks: TaskRunner, sqlite_url: str, admin: Actor) -> None:
     sqlite_services.settings.save_shop_details(ShopDetails(name="Tea House", phone="0571 8888 0000"), admin)

@@ -6,6 +6,7 @@ import struct
 import tomllib
 import zlib
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import keyring
@@ -135,6 +136,9 @@ def test_saving_again_replaces_every_field_including_emptied_ones(services: Serv
     ("logo", {"logo_path": "NOT-AN-IMAGE"}),
     ("timezone", {"timezone": "Asia/Atlantis"}),
     ("timezone", {"timezone": "CST+8"}),
+    ("refund_limit", {"refund_limit": "lots"}),
+    ("refund_limit", {"refund_limit": "-5"}),
+    ("refund_limit", {"refund_limit": "NaN"}),
 ])
 def test_each_refusal_names_its_field_and_stores_nothing(
         sqlite_services: Services, admin: Actor, tmp_path: Path, field: str, changes: dict[str, object]) -> None:
@@ -146,6 +150,18 @@ def test_each_refusal_names_its_field_and_stores_nothing(
         sqlite_services.settings.save_shop_details(details(**changes), admin)
     assert refused.value.field == field
     assert sqlite_services.settings.shop_details(admin) == ShopDetails()
+
+
+def test_the_refund_limit_is_kept_with_the_shop_and_is_the_one_refunds_are_held_to(
+        services: Services, admin: Actor) -> None:
+    assert services.cases.refund_limit() == Decimal("200.00")  # nothing set: the default
+    saved = services.settings.save_shop_details(details(refund_limit=" 1,500.5 "), admin)
+    assert saved.refund_limit == "1500.50"
+    assert services.cases.refund_limit() == Decimal("1500.50")
+    services.cases.set_refund_limit(Decimal("80"), actor=admin)  # the command line's way, the same setting
+    assert services.settings.shop_details(admin).refund_limit == "80.00"
+    services.settings.save_shop_details(details(refund_limit=""), admin)
+    assert services.cases.refund_limit() == Decimal("200.00")
 
 
 def test_a_refused_save_keeps_the_details_saved_before(services: Services, admin: Actor) -> None:
