@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -66,8 +67,7 @@ class ReportService:
 
     def today(self, *, actor: Actor) -> date:
         """Today in the shop's zone (what the presets count from)."""
-        zone = self.time_zone(actor=actor)
-        return self._clock().astimezone(Window(zone, date.today(), date.today()).zone).date()
+        return self._clock().astimezone(ZoneInfo(self.time_zone(actor=actor))).date()
 
     def filter_choices(self, *, actor: Actor) -> FilterChoices:
         """The channels, categories and carriers the filters offer."""
