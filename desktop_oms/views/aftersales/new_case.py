@@ -59,7 +59,7 @@ class NewCaseDialog(QDialog):
         self._lines: list[ReturnableLine] = []
         self.loaded = False
         self.setWindowTitle(self.tr("New case on order {0}").format(order_no))
-        self.resize(760, 540)
+        self.resize(820, 540)
 
         self.types = QListWidget()
         for number, code in enumerate(TYPES, start=1):
@@ -92,8 +92,11 @@ class NewCaseDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
         self.lines = set_up(QTableWidget(), [self.tr("SKU"), self.tr("Product"), self.tr("Shipped"),
-                                             self.tr("Returned"), self.tr("On open cases"), self.tr("Claim")],
+                                             self.tr("Returned"), self.tr("Claimed"), self.tr("Claim")],
                             stretch=1)
+        claimed = self.lines.horizontalHeaderItem(4)
+        if claimed is not None:
+            claimed.setToolTip(self.tr("Units already claimed by other open returns and exchanges"))
         self.lines_hint = QLabel()
         self.lines_hint.setStyleSheet("color: #5f6b7a;")
         self.message = QLabel()
