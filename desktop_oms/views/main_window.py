@@ -280,4 +280,6 @@ class MainWindow(QMainWindow):
             self.packing_panel.give_back_on_leave()
         for dialog in list(self._details.values()):
             dialog.close()
+        if self.aftersales_panel is not None:
+            self.aftersales_panel.close_windows()
         super().closeEvent(event)

@@ -328,6 +328,8 @@ def test_ctrl_k_then_a_digit_then_enter_opens_a_return_on_the_order_and_shows_it
     qtbot.keyClick(again.types, Qt.Key.Key_Return)
     assert "at least one unit" in again.message.text() and again.isVisible()
     again.reject()
+    window.close()  # logging out takes the case windows along
+    assert not case_window.isVisible()
 
 
 # -- money ------------------------------------------------------------------------------------

@@ -156,6 +156,11 @@ class AftersalesPanel(QWidget):
         window.activateWindow()
         return window
 
+    def close_windows(self) -> None:
+        """The window closes (log out, quit): the cases opened in their own windows go with it."""
+        for window in list(self.windows.values()):
+            window.close()
+
     def inspect(self, case_no: str) -> None:
         if self.pages.indexOf(self.goods_in) >= 0:
             self.pages.setCurrentWidget(self.goods_in)
