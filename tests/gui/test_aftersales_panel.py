@@ -192,6 +192,14 @@ def test_moves_are_the_tables_reasons_are_asked_for_and_a_stale_edit_reloads(
     _settle(qtbot, tasks)
     assert panel.queue.selected_case_no() == "C-00001"
 
+    qtbot.mouseClick(pane.move_buttons["received"], Qt.MouseButton.LeftButton)  # the parcel came to the desk
+    _pane_shows(qtbot, pane, "Received")
+    assert pane.banner.text() == "C-00001: every claimed unit received."
+    assert pane.lines.item(0, 4).text() == "2"
+    qtbot.mouseClick(pane.move_buttons["inspected"], Qt.MouseButton.LeftButton)  # "Inspect…": to the bench
+    qtbot.waitUntil(lambda: panel.pages.currentWidget() is panel.goods_in and panel.goods_in.steps.currentIndex() == 2)
+    assert panel.goods_in.inspect_table.rowCount() == 2
+
 
 def test_alt_1_puts_the_first_suggested_article_in_the_reply_filled_in_and_ctrl_enter_sends_it(
         qtbot: QtBot, shop: Services, tasks: TaskRunner, admin: Actor) -> None:
