@@ -53,6 +53,80 @@
     </message>
 </context>
 <context>
+    <name>AftersalesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Goods-in</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. refund, alipay, 退款</source>
+        <translation>用逗号分隔，例如：refund, alipay, 退款</translation>
+    </message>
+    <message>
+        <source>The reply as the customer reads it. {customer}, {order_no}, {case_no} and {shop} are filled in for the case; write [brackets] for what the agent completes.</source>
+        <translation>客户看到的回复正文。{customer}、{order_no}、{case_no} 和 {shop} 会按售后单自动填入；需要客服补充的内容请写在 [方括号] 中。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Case types:</source>
+        <translation>售后类型：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Suggested for cases of the ticked types and reasons; none ticked means any.</source>
+        <translation>推荐给所勾选类型和原因的售后单；都不勾选表示不限。</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>This article was changed at another desk — reloaded. Check it and save again.</source>
+        <translation>此文章已在其他工作台被修改，已重新加载。请核对后再次保存。</translation>
+    </message>
+</context>
+<context>
     <name>BatchOutcomeTableModel</name>
     <message>
         <source>Order</source>
@@ -214,6 +288,609 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>No case selected</source>
+        <extracomment>Statuses reached by their own step, not a bare move (goods-in, inspection, a recorded refund). The order the buttons stand in: forward first, then the ways out.</extracomment>
+        <translation>未选择售后单</translation>
+    </message>
+    <message>
+        <source>Open the order (Ctrl+Shift+O)</source>
+        <translation>打开订单（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA 截止</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Paid / refunded</source>
+        <translation>已付款 / 已退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货订单</translation>
+    </message>
+    <message>
+        <source>Changing the priority sets the SLA again from the time the case was opened</source>
+        <translation>更改优先级后，SLA 将从售后单创建时起重新计算</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Make yourself the owner of this case</source>
+        <translation>将自己设为此售后单的负责人</translation>
+    </message>
+    <message>
+        <source>Create replacement order</source>
+        <translation>创建换货订单</translation>
+    </message>
+    <message>
+        <source>A new order with the same goods, free of charge, that is packed and shipped like any other</source>
+        <translation>一张商品相同的免费新订单，与其他订单一样打包发货</translation>
+    </message>
+    <message>
+        <source>Request refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款记录</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Select a case in the queue to see it here (Enter to work on it).</source>
+        <translation>在列表中选择一个售后单即可在此查看（按 Enter 开始处理）。</translation>
+    </message>
+    <message>
+        <source>Case {0}</source>
+        <translation>售后单 {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Order &lt;a href=&quot;{0}&quot;&gt;{0}&lt;/a&gt;</source>
+        <translation>订单 &lt;a href=&quot;{0}&quot;&gt;{0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Refunds ({0})</source>
+        <translation>退款记录（{0}）</translation>
+    </message>
+    <message>
+        <source>Photos ({0})</source>
+        <translation>照片（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{1} 于 {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1} · {2} left</source>
+        <translation>{0} / {1} · 尚可退 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: every claimed unit received.</source>
+        <translation>{0}：申请退回的商品已全部收到。</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: why? The reason is kept on the case.</source>
+        <translation>{0} → {1}：原因是什么？原因会记录在售后单中。</translation>
+    </message>
+    <message>
+        <source>{0} is now “{1}”.</source>
+        <translation>{0} 现为“{1}”。</translation>
+    </message>
+    <message>
+        <source>{0} is “{1}” now; the SLA follows.</source>
+        <translation>{0} 的优先级现为“{1}”；SLA 已随之更新。</translation>
+    </message>
+    <message>
+        <source>You own {0} now.</source>
+        <translation>你现在是 {0} 的负责人。</translation>
+    </message>
+    <message>
+        <source>Replacement order created; it goes through packing like any other.</source>
+        <translation>换货订单已创建，将与其他订单一样进入打包流程。</translation>
+    </message>
+    <message>
+        <source>{0} asked for; it waits for a manager&apos;s approval.</source>
+        <translation>已申请退款 {0}，等待经理审批。</translation>
+    </message>
+    <message>
+        <source>{0} refunded.</source>
+        <translation>已退款 {0}。</translation>
+    </message>
+    <message>
+        <source>Refund approved and recorded against the order&apos;s payments.</source>
+        <translation>退款已批准，并已记入该订单的付款记录。</translation>
+    </message>
+    <message>
+        <source>Reject refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <source>Why is this refund refused?</source>
+        <translation>为什么拒绝这笔退款？</translation>
+    </message>
+    <message>
+        <source>Refund rejected.</source>
+        <translation>退款已拒绝。</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>已添加 {0}。</translation>
+    </message>
+    <message>
+        <source>Reply sent to {0}.</source>
+        <translation>回复已发送至 {0}。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <source>This case was changed at another desk — reloaded. Check it and try again.</source>
+        <translation>此售后单已在其他工作台被修改，已重新加载。请核对后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case {0}</source>
+        <translation>售后单 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueuePage</name>
+    <message>
+        <source>Search case, order, customer, phone or e-mail  (Ctrl+F)</source>
+        <extracomment>The queue shows at most this many cases (the most urgent: the service sorts by SLA).</extracomment>
+        <translation>搜索售后单号、订单号、客户、电话或电子邮件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open cases past the time the shop promised an answer by</source>
+        <translation>已超过店铺承诺答复时间的未结售后单</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Cases you own</source>
+        <translation>由你负责的售后单</translation>
+    </message>
+    <message>
+        <source>Refunds to approve</source>
+        <translation>待审批退款</translation>
+    </message>
+    <message>
+        <source>Cases with a refund above the shop&apos;s limit, waiting for a manager</source>
+        <translation>退款金额超过店铺限额、等待经理审批的售后单</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未结</translation>
+    </message>
+    <message>
+        <source>Every case still worked on</source>
+        <translation>所有尚未结案的售后单</translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>没有售后单</translation>
+    </message>
+    <message>
+        <source>The first {0} cases by SLA: narrow the search to see the others</source>
+        <translation>按 SLA 排序的前 {0} 个售后单：缩小搜索范围可查看其余售后单</translation>
+    </message>
+    <message>
+        <source>{0} cases</source>
+        <translation>{0} 个售后单</translation>
+    </message>
+    <message>
+        <source>All types {0}</source>
+        <translation>全部类型 {0}</translation>
+    </message>
+    <message>
+        <source>All open {0}</source>
+        <translation>全部未结 {0}</translation>
+    </message>
+    <message>
+        <source>Overdue {0}</source>
+        <translation>已逾期 {0}</translation>
+    </message>
+    <message>
+        <source>Mine {0}</source>
+        <translation>我的 {0}</translation>
+    </message>
+    <message>
+        <source>Refunds to approve {0}</source>
+        <translation>待审批退款 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTableModel</name>
+    <message>
+        <source>Case</source>
+        <extracomment>The case number of a row, in every column.</extracomment>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA 截止</translation>
+    </message>
+    <message>
+        <source>Overdue: the shop promised an answer by {0}</source>
+        <translation>已逾期：店铺承诺在 {0} 前答复</translation>
+    </message>
+    <message>
+        <source>A refund waits for a manager&apos;s approval</source>
+        <translation>有一笔退款等待经理审批</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>类别：{0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>No notes or replies yet.</source>
+        <translation>暂无备注或回复。</translation>
+    </message>
+    <message>
+        <source>Write the reply to the customer, or an internal note. Articles from the knowledge base go in at the cursor.</source>
+        <translation>在此输入给客户的回复或内部备注。知识库文章会插入到光标处。</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>E-mail it to the customer and keep it on the case (Ctrl+Enter)</source>
+        <translation>通过电子邮件发送给客户，并保存在售后单中（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>添加内部备注</translation>
+    </message>
+    <message>
+        <source>Kept on the case for the shop only; the customer never sees it</source>
+        <translation>仅保存在售后单中供店铺内部查看，客户看不到</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here.</source>
+        <translation>此处无法使用知识库。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsInPage</name>
+    <message>
+        <source>Scan the case or order barcode on the return slip</source>
+        <translation>扫描退货单上的售后单或订单条码</translation>
+    </message>
+    <message>
+        <source>Scan a returned parcel&apos;s slip to start.</source>
+        <translation>扫描退货包裹中的退货单即可开始。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申请数量</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>包裹内数量</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>These units are here (Enter in the scan box, or Ctrl+Enter)</source>
+        <translation>确认这些商品已收到（在扫描框中按 Enter，或按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Count what is in the parcel:</source>
+        <translation>清点包裹内的商品：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单件</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Why written off</source>
+        <translation>报损原因</translation>
+    </message>
+    <message>
+        <source>All back on the shelf</source>
+        <translation>全部重新上架</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Restock and write off as decided (Enter in the scan box, or Ctrl+Enter)</source>
+        <translation>按所选处理方式重新上架或报损（在扫描框中按 Enter，或按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Each unit: back on the shelf, or written off with the reason:</source>
+        <translation>逐件处理：重新上架，或报损并注明原因：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1&lt;/b&gt;&amp;nbsp; Scan the barcode on the customer&apos;s return slip (the case or the order number).&lt;/p&gt;&lt;p&gt;&lt;b&gt;2&lt;/b&gt;&amp;nbsp; Count what is in the parcel and press &lt;b&gt;Receive&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3&lt;/b&gt;&amp;nbsp; For each unit: back on the shelf, or written off with the reason — then &lt;b&gt;Done&lt;/b&gt;. Stock follows at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1&lt;/b&gt;&amp;nbsp; 扫描客户退货单上的条码（售后单号或订单号）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;2&lt;/b&gt;&amp;nbsp; 清点包裹内的商品，然后点击&lt;b&gt;收货&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3&lt;/b&gt;&amp;nbsp; 逐件处理：重新上架，或报损并注明原因，然后点击&lt;b&gt;完成&lt;/b&gt;。库存随即更新。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for an open return for {0}…</source>
+        <translation>正在查找 {0} 的未结退货…</translation>
+    </message>
+    <message>
+        <source>{0} {1} for order {2}: count what came back and press Receive (or Enter).</source>
+        <translation>订单 {2} 的{0} {1}：请清点退回的商品，然后点击“收货”（或按 Enter）。</translation>
+    </message>
+    <message>
+        <source>{0} is received: decide each unit and press Done.</source>
+        <translation>{0} 已收货：请逐件选择处理方式，然后点击“完成”。</translation>
+    </message>
+    <message>
+        <source>{0} is “{1}”: nothing to receive or inspect here.</source>
+        <translation>{0} 当前为“{1}”：此处无需收货或验货。</translation>
+    </message>
+    <message>
+        <source>No open return or exchange for “{0}”. Check the slip, or ask the service desk to open one.</source>
+        <translation>没有找到“{0}”的未结退货或换货。请核对退货单，或请客服创建售后单。</translation>
+    </message>
+    <message>
+        <source>{0} {1} · order {2} · {3} · {4}</source>
+        <translation>{0} {1} · 订单 {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>Nothing counted: set how many units are in the parcel.</source>
+        <translation>尚未清点：请填写包裹内的商品件数。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} units received. Now decide each one.</source>
+        <translation>{0}：已收到 {1} 件。请逐件选择处理方式。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>第 {0}/{1} 件</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>e.g. broken seal, damaged box</source>
+        <translation>例如：封条破损、包装盒损坏</translation>
+    </message>
+    <message>
+        <source>Say why each written-off unit cannot be sold.</source>
+        <translation>请说明每件报损商品无法再销售的原因。</translation>
+    </message>
+    <message>
+        <source>{0} done: {1} back on the shelf, {2} written off. Scan the next parcel.</source>
+        <translation>{0} 已完成：重新上架 {1} 件，报损 {2} 件。请扫描下一个包裹。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBasePage</name>
+    <message>
+        <source>Search title, text or tags (Chinese or English)</source>
+        <extracomment>An article was created, edited, retired or restored here.</extracomment>
+        <translation>搜索标题、正文或标签（中文或英文）</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>新建文章(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>未选择文章</translation>
+    </message>
+    <message>
+        <source>{0} (retired)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>{0} · tags: {1}
+Suggested for: {2} · reasons: {3}
+Version {4}, last saved by {5}</source>
+        <translation>{0} · 标签：{1}
+推荐用于：{2} · 原因：{3}
+版本 {4}，最后由 {5} 保存</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This article was changed at another desk — reloaded. Check it and try again.</source>
+        <translation>此文章已在其他工作台被修改，已重新加载。请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”.</source>
+        <translation>已保存“{0}”。</translation>
+    </message>
+    <message>
+        <source>Retired “{0}”: agents no longer see it.</source>
+        <translation>已停用“{0}”：客服将不再看到这篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePicker</name>
+    <message>
+        <source>Search articles (Chinese or English)</source>
+        <extracomment>The article rendered for the case (placeholders filled), to go in at the reply&apos;s cursor.</extracomment>
+        <translation>搜索文章（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Suggested for this case</source>
+        <translation>本售后单的推荐文章</translation>
+    </message>
+    <message>
+        <source>Select an article to read it here.</source>
+        <translation>选择一篇文章即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation>插入回复</translation>
+    </message>
+    <message>
+        <source>Enter inserts the selected article into the reply, filled in for the case; Alt+1 … Alt+5 insert suggestion 1 to 5 from anywhere in this window.</source>
+        <translation>按 Enter 将所选文章插入回复，并自动填入本售后单的信息；在此窗口任意位置按 Alt+1 … Alt+5 可插入第 1 到 5 篇推荐文章。</translation>
+    </message>
+    <message>
+        <source>Found: {0}</source>
+        <translation>找到 {0} 篇</translation>
+    </message>
+    <message>
+        <source>No article holds these words.</source>
+        <translation>没有文章包含这些词。</translation>
+    </message>
+    <message>
+        <source>No suggestions for this case; search above.</source>
+        <translation>本售后单没有推荐文章；请在上方搜索。</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {0}.</source>
+        <translation>没有第 {0} 篇推荐文章。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <source>Time</source>
@@ -262,6 +939,41 @@
     <message>
         <source>The newest {0} movements, newest first.</source>
         <translation>最近 {0} 条变动，最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>LinesView</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申请数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <source>Why written off</source>
+        <translation>报损原因</translation>
     </message>
 </context>
 <context>
@@ -447,6 +1159,98 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case on order {0}</source>
+        <extracomment>The reason a type starts with (the agent changes it when the customer says otherwise).</extracomment>
+        <translation>为订单 {0} 新建售后单</translation>
+    </message>
+    <message>
+        <source>{0}  {1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <source>1 return · 2 exchange · 3 refund · 4 complaint</source>
+        <translation>1 退货 · 2 换货 · 3 退款 · 4 投诉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What the customer says, in a sentence or two</source>
+        <translation>用一两句话记下客户的描述</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>本次申请</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Units already claimed by other open returns and exchanges</source>
+        <translation>其他未结退货或换货已申请的件数</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>创建售后单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Type (1–4)</source>
+        <translation>类型（1–4）</translation>
+    </message>
+    <message>
+        <source>{0} at {1} each</source>
+        <translation>{0}，单价 {1}</translation>
+    </message>
+    <message>
+        <source> of {0}</source>
+        <translation> / {0}</translation>
+    </message>
+    <message>
+        <source>What comes back (at most what was shipped and not already returned):</source>
+        <translation>退回的商品（不超过已发货且尚未退回的数量）：</translation>
+    </message>
+    <message>
+        <source>Lines it is about (optional):</source>
+        <translation>涉及的商品（可选）：</translation>
+    </message>
+    <message>
+        <source>A return or an exchange needs at least one unit that was shipped and not already returned.</source>
+        <translation>退货或换货至少需要一件已发货且尚未退回的商品。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
         <source>Order {0}</source>
@@ -553,6 +1357,34 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA 截止</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建售后单…</translation>
+    </message>
+    <message>
+        <source>A return, exchange, refund or complaint on this order (Ctrl+K, then 1–4 for the type, Enter)</source>
+        <translation>为此订单发起退货、换货、退款或投诉（按 Ctrl+K，再按 1–4 选择类型，然后按 Enter）</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -571,6 +1403,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -635,6 +1471,22 @@
     <message>
         <source>Tracking: {0}</source>
         <translation>物流单号：{0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Case {0}: {1}</source>
+        <translation>售后单 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Cases ({0})</source>
+        <translation>售后单（{0}）</translation>
+    </message>
+    <message>
+        <source>Case {0} opened.</source>
+        <translation>售后单 {0} 已创建。</translation>
     </message>
     <message>
         <source>Address saved.</source>
@@ -1098,6 +1950,58 @@
     </message>
 </context>
 <context>
+    <name>PhotosView</name>
+    <message>
+        <source>No photo selected.</source>
+        <extracomment>What the file dialog offers (the service checks the bytes, whatever the name says).</extracomment>
+        <translation>未选择照片。</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>A picture of the damage or the parcel (PNG, JPEG, WebP, GIF or HEIC, up to 10 MB)</source>
+        <translation>商品损坏处或包裹的照片（PNG、JPEG、WebP、GIF 或 HEIC，最大 10 MB）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s picture viewer</source>
+        <translation>用本机的图片查看器打开</translation>
+    </message>
+    <message>
+        <source>No photos on this case.</source>
+        <translation>此售后单没有照片。</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({0})</source>
+        <translation>图片 ({0})</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; photos may be up to 10 MB.</source>
+        <translation>{0} 的大小为 {1}；照片最大为 10 MB。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>{0} cannot be shown here; Open shows it in the picture viewer.</source>
+        <translation>{0} 无法在此显示；点击“打开”可在图片查看器中查看。</translation>
+    </message>
+</context>
+<context>
     <name>PickListDialog</name>
     <message>
         <source>Pick list</source>
@@ -1423,6 +2327,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Needed</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -1471,6 +2386,453 @@
     <message>
         <source>{0} backorders allocated ({1}).</source>
         <translation>已分配 {0} 个缺货待补订单（{1}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund for case {0}</source>
+        <translation>售后单 {0} 的退款</translation>
+    </message>
+    <message>
+        <source>Paid {0} · refunded {1} · at most {2} can go back now.</source>
+        <translation>已付款 {0} · 已退款 {1} · 当前最多可退 {2}。</translation>
+    </message>
+    <message>
+        <source>Account holder, bank, account number</source>
+        <translation>户名、开户行、账号</translation>
+    </message>
+    <message>
+        <source>Amount ({0})</source>
+        <translation>金额（{0}）</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: the money goes to the customer&apos;s bank account.</source>
+        <translation>货到付款：退款将打入客户的银行账户。</translation>
+    </message>
+    <message>
+        <source>At most {0} can go back.</source>
+        <translation>最多可退 {0}。</translation>
+    </message>
+    <message>
+        <source>Above the shop&apos;s limit of {0}: a manager other than you approves it before it is paid.</source>
+        <translation>超过店铺限额 {0}：需由你以外的另一位经理审批后才会退款。</translation>
+    </message>
+    <message>
+        <source>Up to {0} is recorded at once.</source>
+        <translation>{0} 以内的退款会立即入账。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsView</name>
+    <message>
+        <source>Asked</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <source>Reject refund…</source>
+        <translation>拒绝退款…</translation>
+    </message>
+    <message>
+        <source>Request refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Select a refund that waits for approval</source>
+        <translation>请选择一笔待审批的退款</translation>
+    </message>
+    <message>
+        <source>Only a manager approves refunds above the shop&apos;s limit</source>
+        <translation>超过店铺限额的退款只能由经理审批</translation>
+    </message>
+    <message>
+        <source>You asked for this refund: another manager approves it (four eyes)</source>
+        <translation>这笔退款是你申请的：需由另一位经理审批（双人复核）</translation>
+    </message>
+    <message>
+        <source>{0} waits for a manager&apos;s approval</source>
+        <translation>{0} 等待经理审批</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCanvas</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货数</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>退货件数</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Days in transit</source>
+        <translation>平均运输天数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>预警值</translation>
+    </message>
+    <message>
+        <source>Sold (28 days)</source>
+        <translation>销量（28 天）</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>日均销量</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>有效工时</translation>
+    </message>
+    <message>
+        <source>Orders per hour</source>
+        <translation>每小时订单数</translation>
+    </message>
+    <message>
+        <source>Item scans</source>
+        <translation>商品扫描次数</translation>
+    </message>
+    <message>
+        <source>Mis-scans</source>
+        <translation>误扫次数</translation>
+    </message>
+    <message>
+        <source>Mis-scan rate</source>
+        <translation>误扫率</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>全部承运商</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>导出 PDF 报表…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>This chart as an image</source>
+        <translation>将此图表导出为图片</translation>
+    </message>
+    <message>
+        <source>Every report over this range and these filters, chart and table, one PDF</source>
+        <translation>按当前时间范围和筛选条件导出全部报表（含图表和表格），合为一个 PDF</translation>
+    </message>
+    <message>
+        <source>This report&apos;s numbers, for a spreadsheet</source>
+        <translation>本报表的数据，可用电子表格打开</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Revenue and orders</source>
+        <translation>营业额与订单</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>热销分类</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Order funnel</source>
+        <translation>订单漏斗</translation>
+    </message>
+    <message>
+        <source>Returns and complaints</source>
+        <translation>退货与投诉</translation>
+    </message>
+    <message>
+        <source>Fulfilment lead time</source>
+        <translation>履约时长</translation>
+    </message>
+    <message>
+        <source>Carrier performance</source>
+        <translation>承运商表现</translation>
+    </message>
+    <message>
+        <source>Stock running low</source>
+        <translation>即将缺货</translation>
+    </message>
+    <message>
+        <source>Packer KPIs</source>
+        <translation>打包员 KPI</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Double 11 week</source>
+        <translation>双 11 当周</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Computing {0}…</source>
+        <translation>正在计算“{0}”…</translation>
+    </message>
+    <message>
+        <source>{0} rows · query {1} ms · chart {2} ms · days in {3}</source>
+        <translation>{0} 行 · 查询 {1} ms · 图表 {2} ms · 日期按 {3} 时区</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报表…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2904,10 @@
     <message>
         <source>Time zone: choose one from the list (like Asia/Shanghai).</source>
         <translation>时区：请从列表中选择（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Refunds need approval above: an amount like 200.00, or empty for 200.00.</source>
+        <translation>退款审批门槛：请输入金额（例如 200.00），留空则为 200.00。</translation>
     </message>
     <message>
         <source>Password: this computer has no password store (keyring), so the password cannot be kept safely and nothing was saved. Leave it empty if the server lets you in without one.</source>
@@ -2080,6 +3446,41 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} × {2}</source>
+        <translation>{0} {1} × {2}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>_DatabasePage</name>
     <message>
         <source>Where this computer finds the shop&apos;s data. A change takes effect when desktop-oms is started again.</source>
@@ -2226,6 +3627,10 @@
         <translation>店铺的每一天（报表、“今天”）从此时区的午夜开始</translation>
     </message>
     <message>
+        <source>After-sales: a refund above this amount waits for a manager&apos;s approval, and the one who asked for it cannot approve it</source>
+        <translation>售后：超过此金额的退款需等待经理审批，且申请人不能自行审批</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -2250,6 +3655,10 @@
         <translation>时区(&amp;T)</translation>
     </message>
     <message>
+        <source>Refunds need approval a&amp;bove</source>
+        <translation>退款审批门槛(&amp;B)</translation>
+    </message>
+    <message>
         <source>Not an image</source>
         <translation>不是图片</translation>
     </message>
@@ -2260,6 +3669,361 @@
     <message>
         <source>Logos (*.png *.jpg *.jpeg)</source>
         <translation>标志 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Customer answered</source>
+        <translation>客户已回复</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Awaiting goods</source>
+        <translation>待寄回</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已验货</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>送达延迟</translation>
+    </message>
+    <message>
+        <source>Never arrived</source>
+        <translation>未收到货</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>不想要了</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>客户来信</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Wait for goods</source>
+        <translation>等待寄回</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>标记为已收货</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>验货…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>标记为已解决…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Accept the customer&apos;s request</source>
+        <translation>同意客户的申请</translation>
+    </message>
+    <message>
+        <source>Refuse the request, with the reason the customer will hear</source>
+        <translation>拒绝申请，并填写将告知客户的原因</translation>
+    </message>
+    <message>
+        <source>The customer was told to send the goods back</source>
+        <translation>已通知客户寄回商品</translation>
+    </message>
+    <message>
+        <source>The parcel is here: every claimed unit received (Goods-in counts them one by one)</source>
+        <translation>包裹已到：申请退回的商品全部收到（“退货入库”页面可逐件清点）</translation>
+    </message>
+    <message>
+        <source>Restock or write off each received unit, on the Goods-in page</source>
+        <translation>在“退货入库”页面将收到的每件商品重新上架或报损</translation>
+    </message>
+    <message>
+        <source>Pay money back against the order&apos;s payments</source>
+        <translation>按该订单的付款原路退款</translation>
+    </message>
+    <message>
+        <source>Asked the customer; the case waits for their answer</source>
+        <translation>已询问客户，售后单等待客户回复</translation>
+    </message>
+    <message>
+        <source>Solved, with the resolution in words</source>
+        <translation>已解决，并写明处理结果</translation>
+    </message>
+    <message>
+        <source>Nothing more to do on this case</source>
+        <translation>此售后单无需再处理</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} 小时</translation>
+    </message>
+    <message>
+        <source>{0} ({1} late)</source>
+        <translation>{0}（已逾期 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（{1}后）</translation>
+    </message>
+    <message>
+        <source>{0} late</source>
+        <translation>逾期 {0}</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}后</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>owner changed</source>
+        <translation>负责人已变更</translation>
+    </message>
+    <message>
+        <source>priority changed</source>
+        <translation>优先级已变更</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>replied to the customer</source>
+        <translation>已回复客户</translation>
+    </message>
+    <message>
+        <source>photo added</source>
+        <translation>已添加照片</translation>
+    </message>
+    <message>
+        <source>refund asked for</source>
+        <translation>已申请退款</translation>
+    </message>
+    <message>
+        <source>refund approved</source>
+        <translation>退款已批准</translation>
+    </message>
+    <message>
+        <source>refund rejected</source>
+        <translation>退款已拒绝</translation>
+    </message>
+    <message>
+        <source>refund recorded</source>
+        <translation>退款已入账</translation>
+    </message>
+    <message>
+        <source>goods received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <source>goods inspected</source>
+        <translation>已验货</translation>
+    </message>
+    <message>
+        <source>replacement order created</source>
+        <translation>已创建换货订单</translation>
+    </message>
+    <message>
+        <source>Someone works on it now</source>
+        <translation>已有人开始处理</translation>
+    </message>
+    <message>
+        <source>Work on it again</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <source>Case {0} cannot move from “{1}” to “{2}”.</source>
+        <translation>售后单 {0} 无法从“{1}”变为“{2}”。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} asked for, but only {2} shipped and not already returned.</source>
+        <translation>{0}：申请 {1} 件，但已发货且尚未退回的只有 {2} 件。</translation>
+    </message>
+    <message>
+        <source>A refund of {0} is more than the {1} paid and not yet refunded.</source>
+        <translation>退款金额 {0} 超过了已付款且尚未退款的 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} becomes “{1}” by its own step (goods-in, inspection or a refund), not by a move.</source>
+        <translation>{0} 需经过相应步骤（退货入库、验货或退款）才能变为“{1}”，不能直接变更状态。</translation>
+    </message>
+    <message>
+        <source>Order {0} was paid cash on delivery: give the bank details the refund goes to.</source>
+        <translation>订单 {0} 为货到付款：请填写退款的收款银行账户。</translation>
+    </message>
+    <message>
+        <source>{0} was not added: {1}.</source>
+        <translation>{0} 未添加：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} asked for this refund and cannot approve it too: another manager decides.</source>
+        <translation>{0} 是这笔退款的申请人，不能同时审批：需由另一位经理决定。</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +4168,10 @@
     <message>
         <source>Return restocked</source>
         <translation>退货入库</translation>
+    </message>
+    <message>
+        <source>Return written off</source>
+        <translation>退货报损</translation>
     </message>
     <message>
         <source>Adjustment</source>

@@ -53,6 +53,80 @@
     </message>
 </context>
 <context>
+    <name>AftersalesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>Goods-in</source>
+        <translation>退貨入庫</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知識庫</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售後</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Edit article</source>
+        <translation>編輯文章</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新增文章</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. refund, alipay, 退款</source>
+        <translation>以逗號分隔，例如：refund, alipay, 退款</translation>
+    </message>
+    <message>
+        <source>The reply as the customer reads it. {customer}, {order_no}, {case_no} and {shop} are filled in for the case; write [brackets] for what the agent completes.</source>
+        <translation>客戶看到的回覆內文。{customer}、{order_no}、{case_no} 和 {shop} 會依售後單自動填入；需由客服補充的內容請寫在 [方括號] 中。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>標籤(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Case types:</source>
+        <translation>售後類型：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Suggested for cases of the ticked types and reasons; none ticked means any.</source>
+        <translation>建議給所勾選類型與原因的售後單；都不勾選表示不限。</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>內文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>This article was changed at another desk — reloaded. Check it and save again.</source>
+        <translation>此文章已在其他工作台被修改，已重新載入。請核對後再次儲存。</translation>
+    </message>
+</context>
+<context>
     <name>BatchOutcomeTableModel</name>
     <message>
         <source>Order</source>
@@ -214,6 +288,609 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailPane</name>
+    <message>
+        <source>No case selected</source>
+        <extracomment>Statuses reached by their own step, not a bare move (goods-in, inspection, a recorded refund). The order the buttons stand in: forward first, then the ways out.</extracomment>
+        <translation>未選取售後單</translation>
+    </message>
+    <message>
+        <source>Open the order (Ctrl+Shift+O)</source>
+        <translation>開啟訂單（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA 期限</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Paid / refunded</source>
+        <translation>已付款 / 已退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>換貨訂單</translation>
+    </message>
+    <message>
+        <source>Changing the priority sets the SLA again from the time the case was opened</source>
+        <translation>變更優先順序後，SLA 會從售後單建立時起重新計算</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Make yourself the owner of this case</source>
+        <translation>將自己設為此售後單的負責人</translation>
+    </message>
+    <message>
+        <source>Create replacement order</source>
+        <translation>建立換貨訂單</translation>
+    </message>
+    <message>
+        <source>A new order with the same goods, free of charge, that is packed and shipped like any other</source>
+        <translation>一筆商品相同的免費新訂單，與其他訂單一樣包裝出貨</translation>
+    </message>
+    <message>
+        <source>Request refund…</source>
+        <translation>申請退款…</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>溝通記錄</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品明細</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款記錄</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>Select a case in the queue to see it here (Enter to work on it).</source>
+        <translation>在清單中選取一筆售後單即可在此檢視（按 Enter 開始處理）。</translation>
+    </message>
+    <message>
+        <source>Case {0}</source>
+        <translation>售後單 {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Order &lt;a href=&quot;{0}&quot;&gt;{0}&lt;/a&gt;</source>
+        <translation>訂單 &lt;a href=&quot;{0}&quot;&gt;{0}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Refunds ({0})</source>
+        <translation>退款記錄（{0}）</translation>
+    </message>
+    <message>
+        <source>Photos ({0})</source>
+        <translation>照片（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{1} 於 {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1} · {2} left</source>
+        <translation>{0} / {1} · 尚可退 {2}</translation>
+    </message>
+    <message>
+        <source>{0}: every claimed unit received.</source>
+        <translation>{0}：申請退回的商品已全部收到。</translation>
+    </message>
+    <message>
+        <source>{0} → {1}: why? The reason is kept on the case.</source>
+        <translation>{0} → {1}：原因為何？原因會記錄在售後單中。</translation>
+    </message>
+    <message>
+        <source>{0} is now “{1}”.</source>
+        <translation>{0} 現為「{1}」。</translation>
+    </message>
+    <message>
+        <source>{0} is “{1}” now; the SLA follows.</source>
+        <translation>{0} 的優先順序現為「{1}」；SLA 已隨之更新。</translation>
+    </message>
+    <message>
+        <source>You own {0} now.</source>
+        <translation>您現在是 {0} 的負責人。</translation>
+    </message>
+    <message>
+        <source>Replacement order created; it goes through packing like any other.</source>
+        <translation>換貨訂單已建立，將與其他訂單一樣進入包裝流程。</translation>
+    </message>
+    <message>
+        <source>{0} asked for; it waits for a manager&apos;s approval.</source>
+        <translation>已申請退款 {0}，等待經理核准。</translation>
+    </message>
+    <message>
+        <source>{0} refunded.</source>
+        <translation>已退款 {0}。</translation>
+    </message>
+    <message>
+        <source>Refund approved and recorded against the order&apos;s payments.</source>
+        <translation>退款已核准，並已記入該訂單的付款記錄。</translation>
+    </message>
+    <message>
+        <source>Reject refund</source>
+        <translation>拒絕退款</translation>
+    </message>
+    <message>
+        <source>Why is this refund refused?</source>
+        <translation>為什麼拒絕這筆退款？</translation>
+    </message>
+    <message>
+        <source>Refund rejected.</source>
+        <translation>退款已拒絕。</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>已新增 {0}。</translation>
+    </message>
+    <message>
+        <source>Reply sent to {0}.</source>
+        <translation>回覆已傳送至 {0}。</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>備註已新增。</translation>
+    </message>
+    <message>
+        <source>This case was changed at another desk — reloaded. Check it and try again.</source>
+        <translation>此售後單已在其他工作台被修改，已重新載入。請核對後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Case {0}</source>
+        <translation>售後單 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueuePage</name>
+    <message>
+        <source>Search case, order, customer, phone or e-mail  (Ctrl+F)</source>
+        <extracomment>The queue shows at most this many cases (the most urgent: the service sorts by SLA).</extracomment>
+        <translation>搜尋售後單號、訂單編號、客戶、電話或電子郵件（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open cases past the time the shop promised an answer by</source>
+        <translation>已超過店鋪承諾回覆時間的未結售後單</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Cases you own</source>
+        <translation>由您負責的售後單</translation>
+    </message>
+    <message>
+        <source>Refunds to approve</source>
+        <translation>待核准退款</translation>
+    </message>
+    <message>
+        <source>Cases with a refund above the shop&apos;s limit, waiting for a manager</source>
+        <translation>退款金額超過店鋪限額、等待經理核准的售後單</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未結</translation>
+    </message>
+    <message>
+        <source>Every case still worked on</source>
+        <translation>所有尚未結案的售後單</translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>沒有售後單</translation>
+    </message>
+    <message>
+        <source>The first {0} cases by SLA: narrow the search to see the others</source>
+        <translation>依 SLA 排序的前 {0} 筆售後單：縮小搜尋範圍可檢視其餘售後單</translation>
+    </message>
+    <message>
+        <source>{0} cases</source>
+        <translation>{0} 筆售後單</translation>
+    </message>
+    <message>
+        <source>All types {0}</source>
+        <translation>全部類型 {0}</translation>
+    </message>
+    <message>
+        <source>All open {0}</source>
+        <translation>全部未結 {0}</translation>
+    </message>
+    <message>
+        <source>Overdue {0}</source>
+        <translation>已逾期 {0}</translation>
+    </message>
+    <message>
+        <source>Mine {0}</source>
+        <translation>我的 {0}</translation>
+    </message>
+    <message>
+        <source>Refunds to approve {0}</source>
+        <translation>待核准退款 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTableModel</name>
+    <message>
+        <source>Case</source>
+        <extracomment>The case number of a row, in every column.</extracomment>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA 期限</translation>
+    </message>
+    <message>
+        <source>Overdue: the shop promised an answer by {0}</source>
+        <translation>已逾期：店鋪承諾於 {0} 前回覆</translation>
+    </message>
+    <message>
+        <source>A refund waits for a manager&apos;s approval</source>
+        <translation>有一筆退款等待經理核准</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>類別：{0}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>No notes or replies yet.</source>
+        <translation>暫無備註或回覆。</translation>
+    </message>
+    <message>
+        <source>Write the reply to the customer, or an internal note. Articles from the knowledge base go in at the cursor.</source>
+        <translation>在此輸入給客戶的回覆或內部備註。知識庫文章會插入到游標處。</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>傳送回覆</translation>
+    </message>
+    <message>
+        <source>E-mail it to the customer and keep it on the case (Ctrl+Enter)</source>
+        <translation>以電子郵件寄給客戶，並保存在售後單中（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>新增內部備註</translation>
+    </message>
+    <message>
+        <source>Kept on the case for the shop only; the customer never sees it</source>
+        <translation>僅保存在售後單中供店內查看，客戶看不到</translation>
+    </message>
+    <message>
+        <source>The knowledge base is not available here.</source>
+        <translation>此處無法使用知識庫。</translation>
+    </message>
+</context>
+<context>
+    <name>GoodsInPage</name>
+    <message>
+        <source>Scan the case or order barcode on the return slip</source>
+        <translation>掃描退貨單上的售後單或訂單條碼</translation>
+    </message>
+    <message>
+        <source>Scan a returned parcel&apos;s slip to start.</source>
+        <translation>掃描退貨包裹中的退貨單即可開始。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申請數量</translation>
+    </message>
+    <message>
+        <source>In the parcel</source>
+        <translation>包裹內數量</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收貨</translation>
+    </message>
+    <message>
+        <source>These units are here (Enter in the scan box, or Ctrl+Enter)</source>
+        <translation>確認這些商品已收到（在掃描欄位按 Enter，或按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Count what is in the parcel:</source>
+        <translation>清點包裹內的商品：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單件</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Why written off</source>
+        <translation>報損原因</translation>
+    </message>
+    <message>
+        <source>All back on the shelf</source>
+        <translation>全部重新上架</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Restock and write off as decided (Enter in the scan box, or Ctrl+Enter)</source>
+        <translation>依所選處理方式重新上架或報損（在掃描欄位按 Enter，或按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Each unit: back on the shelf, or written off with the reason:</source>
+        <translation>逐件處理：重新上架，或報損並註明原因：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;1&lt;/b&gt;&amp;nbsp; Scan the barcode on the customer&apos;s return slip (the case or the order number).&lt;/p&gt;&lt;p&gt;&lt;b&gt;2&lt;/b&gt;&amp;nbsp; Count what is in the parcel and press &lt;b&gt;Receive&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3&lt;/b&gt;&amp;nbsp; For each unit: back on the shelf, or written off with the reason — then &lt;b&gt;Done&lt;/b&gt;. Stock follows at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;1&lt;/b&gt;&amp;nbsp; 掃描客戶退貨單上的條碼（售後單號或訂單編號）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;2&lt;/b&gt;&amp;nbsp; 清點包裹內的商品，然後按&lt;b&gt;收貨&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3&lt;/b&gt;&amp;nbsp; 逐件處理：重新上架，或報損並註明原因，然後按&lt;b&gt;完成&lt;/b&gt;。庫存隨即更新。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Looking for an open return for {0}…</source>
+        <translation>正在尋找 {0} 的未結退貨…</translation>
+    </message>
+    <message>
+        <source>{0} {1} for order {2}: count what came back and press Receive (or Enter).</source>
+        <translation>訂單 {2} 的{0} {1}：請清點退回的商品，然後按「收貨」（或按 Enter）。</translation>
+    </message>
+    <message>
+        <source>{0} is received: decide each unit and press Done.</source>
+        <translation>{0} 已收貨：請逐件選擇處理方式，然後按「完成」。</translation>
+    </message>
+    <message>
+        <source>{0} is “{1}”: nothing to receive or inspect here.</source>
+        <translation>{0} 目前為「{1}」：此處無需收貨或驗貨。</translation>
+    </message>
+    <message>
+        <source>No open return or exchange for “{0}”. Check the slip, or ask the service desk to open one.</source>
+        <translation>找不到「{0}」的未結退貨或換貨。請核對退貨單，或請客服建立售後單。</translation>
+    </message>
+    <message>
+        <source>{0} {1} · order {2} · {3} · {4}</source>
+        <translation>{0} {1} · 訂單 {2} · {3} · {4}</translation>
+    </message>
+    <message>
+        <source>Nothing counted: set how many units are in the parcel.</source>
+        <translation>尚未清點：請填寫包裹內的商品件數。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} units received. Now decide each one.</source>
+        <translation>{0}：已收到 {1} 件。請逐件選擇處理方式。</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>第 {0}/{1} 件</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>報損</translation>
+    </message>
+    <message>
+        <source>e.g. broken seal, damaged box</source>
+        <translation>例如：封條破損、外盒損壞</translation>
+    </message>
+    <message>
+        <source>Say why each written-off unit cannot be sold.</source>
+        <translation>請說明每件報損商品無法再銷售的原因。</translation>
+    </message>
+    <message>
+        <source>{0} done: {1} back on the shelf, {2} written off. Scan the next parcel.</source>
+        <translation>{0} 已完成：重新上架 {1} 件，報損 {2} 件。請掃描下一個包裹。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBasePage</name>
+    <message>
+        <source>Search title, text or tags (Chinese or English)</source>
+        <extracomment>An article was created, edited, retired or restored here.</extracomment>
+        <translation>搜尋標題、內文或標籤（中文或英文）</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部語言</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>顯示已停用</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>新增文章(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>未選取文章</translation>
+    </message>
+    <message>
+        <source>{0} (retired)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>{0} · tags: {1}
+Suggested for: {2} · reasons: {3}
+Version {4}, last saved by {5}</source>
+        <translation>{0} · 標籤：{1}
+建議用於：{2} · 原因：{3}
+版本 {4}，最後由 {5} 儲存</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This article was changed at another desk — reloaded. Check it and try again.</source>
+        <translation>此文章已在其他工作台被修改，已重新載入。請核對後重試。</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”.</source>
+        <translation>已儲存「{0}」。</translation>
+    </message>
+    <message>
+        <source>Retired “{0}”: agents no longer see it.</source>
+        <translation>已停用「{0}」：客服將不再看到這篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePicker</name>
+    <message>
+        <source>Search articles (Chinese or English)</source>
+        <extracomment>The article rendered for the case (placeholders filled), to go in at the reply&apos;s cursor.</extracomment>
+        <translation>搜尋文章（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Suggested for this case</source>
+        <translation>本售後單的建議文章</translation>
+    </message>
+    <message>
+        <source>Select an article to read it here.</source>
+        <translation>選取一篇文章即可在此閱讀。</translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation>插入回覆</translation>
+    </message>
+    <message>
+        <source>Enter inserts the selected article into the reply, filled in for the case; Alt+1 … Alt+5 insert suggestion 1 to 5 from anywhere in this window.</source>
+        <translation>按 Enter 將所選文章插入回覆，並自動填入本售後單的資訊；在此視窗任意位置按 Alt+1 … Alt+5 可插入第 1 到 5 篇建議文章。</translation>
+    </message>
+    <message>
+        <source>Found: {0}</source>
+        <translation>找到 {0} 篇</translation>
+    </message>
+    <message>
+        <source>No article holds these words.</source>
+        <translation>沒有文章包含這些字詞。</translation>
+    </message>
+    <message>
+        <source>No suggestions for this case; search above.</source>
+        <translation>本售後單沒有建議文章；請在上方搜尋。</translation>
+    </message>
+    <message>
+        <source>There is no suggestion {0}.</source>
+        <translation>沒有第 {0} 篇建議文章。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <source>Time</source>
@@ -262,6 +939,41 @@
     <message>
         <source>The newest {0} movements, newest first.</source>
         <translation>最近 {0} 筆變動，最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>LinesView</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申請數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Restocked</source>
+        <translation>已上架</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已報損</translation>
+    </message>
+    <message>
+        <source>Why written off</source>
+        <translation>報損原因</translation>
     </message>
 </context>
 <context>
@@ -447,6 +1159,98 @@
     </message>
 </context>
 <context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case on order {0}</source>
+        <extracomment>The reason a type starts with (the agent changes it when the customer says otherwise).</extracomment>
+        <translation>為訂單 {0} 新增售後單</translation>
+    </message>
+    <message>
+        <source>{0}  {1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <source>1 return · 2 exchange · 3 refund · 4 complaint</source>
+        <translation>1 退貨 · 2 換貨 · 3 退款 · 4 客訴</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>What the customer says, in a sentence or two</source>
+        <translation>用一兩句話記下客戶的描述</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>本次申請</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Units already claimed by other open returns and exchanges</source>
+        <translation>其他未結退貨或換貨已申請的件數</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>建立售後單</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Type (1–4)</source>
+        <translation>類型（1–4）</translation>
+    </message>
+    <message>
+        <source>{0} at {1} each</source>
+        <translation>{0}，單價 {1}</translation>
+    </message>
+    <message>
+        <source> of {0}</source>
+        <translation> / {0}</translation>
+    </message>
+    <message>
+        <source>What comes back (at most what was shipped and not already returned):</source>
+        <translation>退回的商品（不超過已出貨且尚未退回的數量）：</translation>
+    </message>
+    <message>
+        <source>Lines it is about (optional):</source>
+        <translation>涉及的商品（選填）：</translation>
+    </message>
+    <message>
+        <source>A return or an exchange needs at least one unit that was shipped and not already returned.</source>
+        <translation>退貨或換貨至少需要一件已出貨且尚未退回的商品。</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
         <source>Order {0}</source>
@@ -553,6 +1357,34 @@
         <translation>詳情</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>售後單</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA 期限</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新增售後單…</translation>
+    </message>
+    <message>
+        <source>A return, exchange, refund or complaint on this order (Ctrl+K, then 1–4 for the type, Enter)</source>
+        <translation>為此訂單提出退貨、換貨、退款或客訴（按 Ctrl+K，再按 1–4 選擇類型，然後按 Enter）</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -571,6 +1403,10 @@
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>售後單</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -635,6 +1471,22 @@
     <message>
         <source>Tracking: {0}</source>
         <translation>物流單號：{0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Case {0}: {1}</source>
+        <translation>售後單 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Cases ({0})</source>
+        <translation>售後單（{0}）</translation>
+    </message>
+    <message>
+        <source>Case {0} opened.</source>
+        <translation>售後單 {0} 已建立。</translation>
     </message>
     <message>
         <source>Address saved.</source>
@@ -1098,6 +1950,58 @@
     </message>
 </context>
 <context>
+    <name>PhotosView</name>
+    <message>
+        <source>No photo selected.</source>
+        <extracomment>What the file dialog offers (the service checks the bytes, whatever the name says).</extracomment>
+        <translation>未選取照片。</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>新增照片…</translation>
+    </message>
+    <message>
+        <source>A picture of the damage or the parcel (PNG, JPEG, WebP, GIF or HEIC, up to 10 MB)</source>
+        <translation>商品損壞處或包裹的照片（PNG、JPEG、WebP、GIF 或 HEIC，最大 10 MB）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s picture viewer</source>
+        <translation>以本機的相片檢視器開啟</translation>
+    </message>
+    <message>
+        <source>No photos on this case.</source>
+        <translation>此售後單沒有照片。</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>新增照片</translation>
+    </message>
+    <message>
+        <source>Pictures ({0})</source>
+        <translation>圖片 ({0})</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; photos may be up to 10 MB.</source>
+        <translation>{0} 的大小為 {1}；照片最大為 10 MB。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>無法讀取 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>{0} cannot be shown here; Open shows it in the picture viewer.</source>
+        <translation>{0} 無法在此顯示；按「開啟」可在相片檢視器中檢視。</translation>
+    </message>
+</context>
+<context>
     <name>PickListDialog</name>
     <message>
         <source>Pick list</source>
@@ -1423,6 +2327,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Needed</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>選填</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive goods</source>
@@ -1471,6 +2386,453 @@
     <message>
         <source>{0} backorders allocated ({1}).</source>
         <translation>已分配 {0} 個缺貨待補訂單（{1}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund for case {0}</source>
+        <translation>售後單 {0} 的退款</translation>
+    </message>
+    <message>
+        <source>Paid {0} · refunded {1} · at most {2} can go back now.</source>
+        <translation>已付款 {0} · 已退款 {1} · 目前最多可退 {2}。</translation>
+    </message>
+    <message>
+        <source>Account holder, bank, account number</source>
+        <translation>戶名、銀行、帳號</translation>
+    </message>
+    <message>
+        <source>Amount ({0})</source>
+        <translation>金額（{0}）</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>收款帳戶</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Request refund</source>
+        <translation>申請退款</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: the money goes to the customer&apos;s bank account.</source>
+        <translation>貨到付款：退款將匯入客戶的銀行帳戶。</translation>
+    </message>
+    <message>
+        <source>At most {0} can go back.</source>
+        <translation>最多可退 {0}。</translation>
+    </message>
+    <message>
+        <source>Above the shop&apos;s limit of {0}: a manager other than you approves it before it is paid.</source>
+        <translation>超過店鋪限額 {0}：需由您以外的另一位經理核准後才會退款。</translation>
+    </message>
+    <message>
+        <source>Up to {0} is recorded at once.</source>
+        <translation>{0} 以內的退款會立即入帳。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsView</name>
+    <message>
+        <source>Asked</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>審核人</translation>
+    </message>
+    <message>
+        <source>Bank details</source>
+        <translation>收款帳戶</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>核准退款</translation>
+    </message>
+    <message>
+        <source>Reject refund…</source>
+        <translation>拒絕退款…</translation>
+    </message>
+    <message>
+        <source>Request refund…</source>
+        <translation>申請退款…</translation>
+    </message>
+    <message>
+        <source>Select a refund that waits for approval</source>
+        <translation>請選取一筆待核准的退款</translation>
+    </message>
+    <message>
+        <source>Only a manager approves refunds above the shop&apos;s limit</source>
+        <translation>超過店鋪限額的退款只能由經理核准</translation>
+    </message>
+    <message>
+        <source>You asked for this refund: another manager approves it (four eyes)</source>
+        <translation>這筆退款是您申請的：需由另一位經理核准（雙人覆核）</translation>
+    </message>
+    <message>
+        <source>{0} waits for a manager&apos;s approval</source>
+        <translation>{0} 等待經理核准</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCanvas</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款筆數</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退貨數</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>退貨件數</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>退貨率</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>客訴數</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>客訴率</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時長（小時）</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>包裹數</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已簽收</translation>
+    </message>
+    <message>
+        <source>Days in transit</source>
+        <translation>平均運送天數</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>準時率</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>投遞失敗</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>預警值</translation>
+    </message>
+    <message>
+        <source>Sold (28 days)</source>
+        <translation>銷量（28 天）</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>日均銷量</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可售天數</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>包裝員</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>有效工時</translation>
+    </message>
+    <message>
+        <source>Orders per hour</source>
+        <translation>每小時訂單數</translation>
+    </message>
+    <message>
+        <source>Item scans</source>
+        <translation>商品掃描次數</translation>
+    </message>
+    <message>
+        <source>Mis-scans</source>
+        <translation>誤掃次數</translation>
+    </message>
+    <message>
+        <source>Mis-scan rate</source>
+        <translation>誤掃率</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按週</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部通路</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分類</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>全部貨運公司</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>匯出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>匯出 PDF 報表…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>This chart as an image</source>
+        <translation>將此圖表匯出為圖片</translation>
+    </message>
+    <message>
+        <source>Every report over this range and these filters, chart and table, one PDF</source>
+        <translation>依目前的時間範圍與篩選條件匯出所有報表（含圖表與表格），合併為一個 PDF</translation>
+    </message>
+    <message>
+        <source>This report&apos;s numbers, for a spreadsheet</source>
+        <translation>本報表的數據，可用試算表開啟</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Revenue and orders</source>
+        <translation>營業額與訂單</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>熱銷商品</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>熱銷分類</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Order funnel</source>
+        <translation>訂單漏斗</translation>
+    </message>
+    <message>
+        <source>Returns and complaints</source>
+        <translation>退貨與客訴</translation>
+    </message>
+    <message>
+        <source>Fulfilment lead time</source>
+        <translation>出貨時效</translation>
+    </message>
+    <message>
+        <source>Carrier performance</source>
+        <translation>貨運公司表現</translation>
+    </message>
+    <message>
+        <source>Stock running low</source>
+        <translation>即將缺貨</translation>
+    </message>
+    <message>
+        <source>Packer KPIs</source>
+        <translation>包裝員 KPI</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Double 11 week</source>
+        <translation>雙 11 當週</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自訂範圍</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>時間範圍</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Computing {0}…</source>
+        <translation>正在計算「{0}」…</translation>
+    </message>
+    <message>
+        <source>{0} rows · query {1} ms · chart {2} ms · days in {3}</source>
+        <translation>{0} 列 · 查詢 {1} ms · 圖表 {2} ms · 日期以 {3} 時區計</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在產生 PDF 報表…</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2904,10 @@
     <message>
         <source>Time zone: choose one from the list (like Asia/Shanghai).</source>
         <translation>時區：請從清單中選擇（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Refunds need approval above: an amount like 200.00, or empty for 200.00.</source>
+        <translation>退款核准門檻：請輸入金額（例如 200.00），留空則為 200.00。</translation>
     </message>
     <message>
         <source>Password: this computer has no password store (keyring), so the password cannot be kept safely and nothing was saved. Leave it empty if the server lets you in without one.</source>
@@ -2080,6 +3446,41 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} × {2}</source>
+        <translation>{0} {1} × {2}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>_DatabasePage</name>
     <message>
         <source>Where this computer finds the shop&apos;s data. A change takes effect when desktop-oms is started again.</source>
@@ -2226,6 +3627,10 @@
         <translation>店鋪的每一天（報表、「今天」）從此時區的午夜開始</translation>
     </message>
     <message>
+        <source>After-sales: a refund above this amount waits for a manager&apos;s approval, and the one who asked for it cannot approve it</source>
+        <translation>售後：超過此金額的退款需等待經理核准，且申請人不能自行核准</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名稱(&amp;N)</translation>
     </message>
@@ -2250,6 +3655,10 @@
         <translation>時區(&amp;T)</translation>
     </message>
     <message>
+        <source>Refunds need approval a&amp;bove</source>
+        <translation>退款核准門檻(&amp;B)</translation>
+    </message>
+    <message>
         <source>Not an image</source>
         <translation>不是圖片</translation>
     </message>
@@ -2260,6 +3669,361 @@
     <message>
         <source>Logos (*.png *.jpg *.jpeg)</source>
         <translation>標誌 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>aftersales</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新開啟…</translation>
+    </message>
+    <message>
+        <source>Customer answered</source>
+        <translation>客戶已回覆</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Awaiting goods</source>
+        <translation>待寄回</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收貨</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已驗貨</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客戶回覆</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品損壞</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>寄錯商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延遲送達</translation>
+    </message>
+    <message>
+        <source>Never arrived</source>
+        <translation>未收到貨</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>改變心意</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>帳務</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待核准</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已入帳</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>內部備註</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回覆客戶</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>客戶來信</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒絕…</translation>
+    </message>
+    <message>
+        <source>Wait for goods</source>
+        <translation>等待寄回</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>標記為已收貨</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>驗貨…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>開始處理</translation>
+    </message>
+    <message>
+        <source>Wait for customer</source>
+        <translation>等待客戶回覆</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>標記為已解決…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>關閉…</translation>
+    </message>
+    <message>
+        <source>Accept the customer&apos;s request</source>
+        <translation>同意客戶的申請</translation>
+    </message>
+    <message>
+        <source>Refuse the request, with the reason the customer will hear</source>
+        <translation>拒絕申請，並填寫將告知客戶的原因</translation>
+    </message>
+    <message>
+        <source>The customer was told to send the goods back</source>
+        <translation>已通知客戶寄回商品</translation>
+    </message>
+    <message>
+        <source>The parcel is here: every claimed unit received (Goods-in counts them one by one)</source>
+        <translation>包裹已到：申請退回的商品全部收到（「退貨入庫」頁面可逐件清點）</translation>
+    </message>
+    <message>
+        <source>Restock or write off each received unit, on the Goods-in page</source>
+        <translation>在「退貨入庫」頁面將收到的每件商品重新上架或報損</translation>
+    </message>
+    <message>
+        <source>Pay money back against the order&apos;s payments</source>
+        <translation>依該訂單的付款原路退款</translation>
+    </message>
+    <message>
+        <source>Asked the customer; the case waits for their answer</source>
+        <translation>已詢問客戶，售後單等待客戶回覆</translation>
+    </message>
+    <message>
+        <source>Solved, with the resolution in words</source>
+        <translation>已解決，並寫明處理結果</translation>
+    </message>
+    <message>
+        <source>Nothing more to do on this case</source>
+        <translation>此售後單無需再處理</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} 小時</translation>
+    </message>
+    <message>
+        <source>{0} ({1} late)</source>
+        <translation>{0}（已逾期 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (in {1})</source>
+        <translation>{0}（{1}後）</translation>
+    </message>
+    <message>
+        <source>{0} late</source>
+        <translation>逾期 {0}</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0}後</translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>報損</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <source>owner changed</source>
+        <translation>負責人已變更</translation>
+    </message>
+    <message>
+        <source>priority changed</source>
+        <translation>優先順序已變更</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>內部備註</translation>
+    </message>
+    <message>
+        <source>replied to the customer</source>
+        <translation>已回覆客戶</translation>
+    </message>
+    <message>
+        <source>photo added</source>
+        <translation>已新增照片</translation>
+    </message>
+    <message>
+        <source>refund asked for</source>
+        <translation>已申請退款</translation>
+    </message>
+    <message>
+        <source>refund approved</source>
+        <translation>退款已核准</translation>
+    </message>
+    <message>
+        <source>refund rejected</source>
+        <translation>退款已拒絕</translation>
+    </message>
+    <message>
+        <source>refund recorded</source>
+        <translation>退款已入帳</translation>
+    </message>
+    <message>
+        <source>goods received</source>
+        <translation>已收貨</translation>
+    </message>
+    <message>
+        <source>goods inspected</source>
+        <translation>已驗貨</translation>
+    </message>
+    <message>
+        <source>replacement order created</source>
+        <translation>已建立換貨訂單</translation>
+    </message>
+    <message>
+        <source>Someone works on it now</source>
+        <translation>已有人開始處理</translation>
+    </message>
+    <message>
+        <source>Work on it again</source>
+        <translation>重新處理</translation>
+    </message>
+    <message>
+        <source>Case {0} cannot move from “{1}” to “{2}”.</source>
+        <translation>售後單 {0} 無法從「{1}」變為「{2}」。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} asked for, but only {2} shipped and not already returned.</source>
+        <translation>{0}：申請 {1} 件，但已出貨且尚未退回的只有 {2} 件。</translation>
+    </message>
+    <message>
+        <source>A refund of {0} is more than the {1} paid and not yet refunded.</source>
+        <translation>退款金額 {0} 超過了已付款且尚未退款的 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} becomes “{1}” by its own step (goods-in, inspection or a refund), not by a move.</source>
+        <translation>{0} 需經過相應步驟（退貨入庫、驗貨或退款）才能變為「{1}」，不能直接變更狀態。</translation>
+    </message>
+    <message>
+        <source>Order {0} was paid cash on delivery: give the bank details the refund goes to.</source>
+        <translation>訂單 {0} 為貨到付款：請填寫退款的收款銀行帳戶。</translation>
+    </message>
+    <message>
+        <source>{0} was not added: {1}.</source>
+        <translation>{0} 未新增：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} asked for this refund and cannot approve it too: another manager decides.</source>
+        <translation>{0} 是這筆退款的申請人，不能同時核准：需由另一位經理決定。</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +4168,10 @@
     <message>
         <source>Return restocked</source>
         <translation>退貨入庫</translation>
+    </message>
+    <message>
+        <source>Return written off</source>
+        <translation>退貨報損</translation>
     </message>
     <message>
         <source>Adjustment</source>
