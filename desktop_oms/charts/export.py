@@ -45,7 +45,7 @@ def write_png(data: ReportData, path: Path, *, dpi: int = 150, title: str | None
     from desktop_oms.charts import figures
 
     chart = figures.build(data, title=title)
-    _footnote(chart.figure, data)
+    _footnote(chart, data)
     return _atomic(path, lambda tmp: chart.figure.savefig(tmp, format="png", dpi=dpi))
 
 
@@ -63,7 +63,7 @@ def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str
             for number, data in enumerate(reports):
                 title = titles[number] if titles else None
                 chart = figures.build(data, title=title, size=A4_LANDSCAPE)
-                _footnote(chart.figure, data)
+                _footnote(chart, data)
                 pdf.savefig(chart.figure)
                 pages += 1
                 for page in table_pages(data, title=title):
@@ -74,13 +74,16 @@ def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str
     return pages
 
 
-def _footnote(figure: Any, data: ReportData) -> None:
+def _footnote(chart: Any, data: ReportData) -> None:
     import textwrap
 
+    from desktop_oms.charts import figures
+
+    figure = chart.figure
     definition = catalog.spec(data.name).definition
     text = "\n".join(textwrap.wrap(definition, 150)) + f"\nDays in {data.time_zone}."
-    height = figure.get_size_inches()[1]
-    figure.subplots_adjust(bottom=figure.subplotpars.bottom + 0.5 / height)
+    if chart.figure.axes and chart.figure.axes[0].axison:
+        figures.arrange(chart, footnote=True)
     figure.text(0.01, 0.012, text, fontsize=7, color="#7b8794", ha="left", va="bottom")
 
 

@@ -59,7 +59,7 @@ def build(data: ReportData, *, title: str | None = None, size: tuple[float, floa
                 transform=ax.transAxes)
         return chart
     _DRAW[data.name](chart, data)
-    _arrange(chart)
+    arrange(chart)
     return chart
 
 
@@ -69,14 +69,16 @@ def text_inches(text: str, points: float = 9) -> float:
     return ems * points / 72
 
 
-def _arrange(chart: Chart) -> None:
-    """Margins from the labels each axes has (a layout engine measures every text on each draw: slow)."""
+def arrange(chart: Chart, *, footnote: bool = False) -> None:
+    """Margins (in inches) from the labels each axes has, for the figure's current size; again after a
+    resize (a layout engine would measure every text on each draw: slow). `footnote`: room under it."""
     figure = chart.figure
     width, height = figure.get_size_inches()
     widths = [max((text_inches(label) for label in labels), default=0.0) + 0.25 for labels in chart.labels]
     left = max(widths[0] if widths else 0.0, 0.8)
     top = 0.72
-    figure.subplots_adjust(left=left / width, right=1 - 0.25 / width, bottom=0.6 / height, top=1 - top / height,
+    bottom = 0.6 + (0.5 if footnote else 0.0)
+    figure.subplots_adjust(left=left / width, right=1 - 0.25 / width, bottom=bottom / height, top=1 - top / height,
                            hspace=0.45)
     if len(widths) > 1:
         axis = (width - left - 0.25 - widths[1]) / 2
@@ -222,7 +224,9 @@ def _hbars(chart: Chart, ax: Any, labels: Sequence[str], values: Sequence[float]
     largest = max(values, default=0) or 1
     for position, value, text in zip(positions, values, texts, strict=True):
         ax.text(value + largest * 0.01, position, text, va="center", fontsize=8, color=INK)
-    ax.set_xlim(0, largest * 1.18)
+    ax.set_xlim(0, largest * 1.3)
+    if percent:  # room for the labels past 100 %, but no tick there
+        ax.set_xticks([tick for tick in ax.get_xticks() if 0 <= tick <= 1.0])
     chart.hover.append(HoverTarget(bars, list(hover)))
     return bars
 

@@ -34,6 +34,7 @@ class ReportCanvas(QWidget):
         self.canvas = FigureCanvasQTAgg(chart.figure)  # type: ignore[no-untyped-call]
         self.canvas.setToolTip(definition)
         self.canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
+        self.canvas.mpl_connect("resize_event", self._on_canvas_resize)
         self._layout.addWidget(self.canvas)
         self.canvas.show()
         self._layout.activate()  # the canvas takes its place now, so the figure is laid out once, at its size
@@ -59,6 +60,12 @@ class ReportCanvas(QWidget):
                 if hit and len(points) and int(points[0]) < len(target.texts):
                     return str(target.texts[int(points[0])])
         return ""
+
+    def _on_canvas_resize(self, _event: Any) -> None:
+        from desktop_oms.charts import figures
+
+        if self.chart is not None and self.chart.figure.axes and self.chart.figure.axes[0].axison:
+            figures.arrange(self.chart)  # the margins are in inches: fit them to the new size
 
     def _on_canvas_motion(self, event: Any) -> None:
         self.hover_text = self.text_at(event)
