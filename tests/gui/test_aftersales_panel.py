@@ -270,6 +270,12 @@ def test_an_exchange_gets_its_replacement_order_and_both_orders_open_from_the_ca
     panel.open_case("C-00004")
     _pane_shows(qtbot, pane, "Requested")
     assert not pane.replacement_button.isVisible()
+    due = pane.facts["due"].text()
+    pane.priority.setFocus()
+    qtbot.keyClick(pane.priority, Qt.Key.Key_End)  # Urgent: four hours from opening
+    qtbot.waitUntil(lambda: pane.banner.text() == "C-00004 is “Urgent” now; the SLA follows.")
+    _settle(qtbot, tasks)
+    assert pane.facts["due"].text() != due
     qtbot.mouseClick(pane.move_buttons["approved"], Qt.MouseButton.LeftButton)
     _pane_shows(qtbot, pane, "Approved")
     assert pane.replacement_button.isVisible()
