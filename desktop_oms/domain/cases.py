@@ -171,8 +171,17 @@ def sla_due(opened_at: datetime, priority: Priority) -> datetime:
     return opened_at + timedelta(hours=SLA_HOURS[priority])
 
 
+#: Statuses in which the SLA clock has stopped: nothing is left to do for the customer (resolved,
+#: refunded) or the case is over. Such a case is never overdue.
+SLA_STOPPED: Final = DONE | {C.RESOLVED, C.REFUNDED}
+
+#: Statuses in which the bench finds a case by its scanned code: waiting for the parcel, or received
+#: and not yet inspected (a packer who took the parcel in comes back to inspect it).
+AT_THE_BENCH: Final = RECEIVABLE | {C.RECEIVED}
+
+
 def is_overdue(status: CaseStatus, due: datetime | None, now: datetime) -> bool:
-    return due is not None and status not in DONE and status is not C.RESOLVED and now > due
+    return due is not None and status not in SLA_STOPPED and now > due
 
 
 class TooManyUnits(DomainError):

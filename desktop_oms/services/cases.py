@@ -88,7 +88,7 @@ MAX_NOTE = 20_000
 MAX_OWNER = 120
 MAX_MONEY = Decimal("999999999999.99")
 #: Statuses in which a case is not overdue even past its SLA (nothing left to do for the customer).
-NOT_OVERDUE = DONE | {C.RESOLVED}
+NOT_OVERDUE = rules.SLA_STOPPED
 #: Exchanges' replacement orders: `<order_no>-X1` (X2 … only if an unrelated order took that number).
 REPLACEMENT_SUFFIX = "-X"
 #: PostgreSQL advisory lock key serialising the choice of the next case number (SQLite: BEGIN IMMEDIATE).
@@ -194,7 +194,7 @@ class CaseService:
         wanted = "".join(code.split())
         if not wanted:
             raise InvalidValue("code", "scan or type a case or order number")
-        receivable = and_(CASES.c.type.in_(sorted(GOODS_COME_BACK)), CASES.c.status.in_(sorted(RECEIVABLE)))
+        receivable = and_(CASES.c.type.in_(sorted(GOODS_COME_BACK)), CASES.c.status.in_(sorted(rules.AT_THE_BENCH)))
         with self._uow(read_only=True) as tx:
             conn = tx.connection
             if rules.case_number(wanted) is not None:

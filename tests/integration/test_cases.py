@@ -365,6 +365,8 @@ def test_goods_in_by_case_or_order_number_restocks_and_writes_off_with_ledger_ro
     tea, cup = (ln.id for ln in found.lines)
     received = shop.cases.receive_goods(first, actor=PACKER, received={tea: 2, cup: 1}, station="Bench 2")
     assert received.status == "received"
+    # a packer who took the parcel in and left comes back to inspect it by scanning again
+    assert shop.cases.find_receivable("S-4", actor=PACKER).status == "received"
     with pytest.raises(InvalidValue) as no_reason:
         shop.cases.inspect(first, [Inspection(cup, write_off=1)], actor=PACKER)
     assert no_reason.value.field == "reason"
@@ -654,3 +656,25 @@ def test_a_refund_above_the_limit_waits_for_another_manager_on_the_command_line(
     assert (json.loads(approved.stdout)["status"], json.loads(approved.stdout)["refund_amount"]) == ("refunded", "20.00")
     again = run(db_url, "--user", "mia", "cases", "reject-refund", "C-00001", "--note", "no", env=as_mia)
     assert again.returncode == 2 and "no refund waiting" in again.stderr
+
+
+def test_the_sla_clock_stops_once_a_case_is_resolved_refunded_or_done(shop: Services) -> None:
+    from datetime import timedelta
+
+    from desktop_oms.domain.cases import CaseStatus, is_overdue
+
+    long_ago, now = utcnow() - timedelta(days=30), utcnow()
+    late = {status for status in CaseStatus if is_overdue(status, long_ago, now)}
+    assert late == set(CaseStatus) - {CaseStatus.RESOLVED, CaseStatus.REFUNDED, CaseStatus.CLOSED, CaseStatus.REJECTED}
+    assert not is_overdue(CaseStatus.OPEN, None, now) and not is_overdue(CaseStatus.OPEN, now + timedelta(hours=1), now)
+    case_no = _open(shop, "refund", "S-4")
+    shop.cases.move(case_no, "approved", actor=AGENT)
+    with shop.uow() as tx:  # its SLA long past
+        tx.connection.execute(CASES.update().where(CASES.c.case_no == case_no).values(sla_due=long_ago))
+        tx.commit()
+    assert shop.cases.get_case(case_no, actor=AGENT).overdue
+    assert shop.cases.counts(actor=AGENT).overdue == 1
+    refunded = shop.cases.request_refund(case_no, Decimal("5.00"), actor=AGENT)
+    assert refunded.status == "refunded" and not refunded.overdue
+    assert shop.cases.counts(actor=AGENT).overdue == 0
+    assert shop.cases.list_cases(CaseFilter(overdue_only=True), actor=AGENT) == []
