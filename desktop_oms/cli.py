@@ -444,6 +444,9 @@ def _demo(services: Any, actor: Actor, args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     _demo_shop_details(services, actor)
     services.carriers.let_simulator_stand_in(actor=actor, port=8765)  # `desktop-oms carrier-sim` answers
+    if sys.stderr.isatty():
+        print("demo: preparing the reports' daily summaries…", file=sys.stderr, flush=True)
+    services.reports.refresh_summaries()  # once here, so the Reports tab's first opening is quick too
     print(clioutput.demo_summary(summary))
     return EXIT_OK
 

@@ -101,3 +101,20 @@ def test_wrong_calls_exit_2_with_one_sentence(shop_url: str, tmp_path: Path, cap
                        str(tmp_path / "x.csv"), capsys=capsys)
     assert code == 1 and "ends before it starts" in err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_the_demo_shop_has_its_report_summaries_ready(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import func, select
+
+    from desktop_oms.db.models import REPORT_DIRTY, REPORT_ORDER_DAYS
+
+    code, _, _ = cli(sqlite_url, "demo", "--orders", "60", capsys=capsys)
+    assert code == 0
+    services = bootstrap.build(Settings(db_url=sqlite_url))
+    try:
+        with services.uow(read_only=True) as tx:
+            assert tx.connection.execute(select(func.count()).select_from(REPORT_DIRTY)).scalar() == 0
+            assert tx.connection.execute(select(func.count()).select_from(REPORT_ORDER_DAYS)).scalar() > 0
+        assert services.reports.refresh_summaries() is False  # nothing left to do at the first opening
+    finally:
+        services.close()
