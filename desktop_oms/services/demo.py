@@ -50,6 +50,7 @@ from desktop_oms.db.models import (
     PAYMENTS,
     PRODUCTS,
     REFUNDS,
+    SCAN_LOG,
     SHIPMENT_LINES,
     SHIPMENTS,
     STOCK,
@@ -208,6 +209,7 @@ COMPLAINT_CATEGORY = {"late": "delivery", "never_arrived": "delivery", "damaged"
 LEDGER_COLUMNS = tuple(
     "product_id warehouse_id kind on_hand_delta reserved_delta reason reference user created_at".split()
 )
+SCAN_COLUMNS = ("time", "station", "user", "order_no", "code", "result")
 
 
 @dataclass(frozen=True)
@@ -267,8 +269,10 @@ class DemoService:
                 feed.close()
 
 
-#: One user per role, each with the password "demo" (the README says so; a real shop makes its own).
+#: One user per role, each with the password "demo" (the README says so; a real shop makes its own), and
+#: more packers, so that the packer KPIs have someone to compare.
 DEMO_USERS = ("packer", "agent", "manager", "admin")
+DEMO_PACKERS = tuple(p.name for p in data.PACKERS)
 DEMO_PASSWORD = "demo"
 
 
@@ -276,8 +280,9 @@ def _write_demo_users(conn: Connection) -> None:
     from desktop_oms.services.users import HASHER
 
     existing = set(conn.execute(select(USERS.c.name)).scalars())
-    rows = [{"name": name, "role": name, "password_hash": HASHER.hash(DEMO_PASSWORD), "active": True,
-             "failed_logins": 0, "created_at": utcnow()} for name in DEMO_USERS if name not in existing]
+    roles = {**{name: name for name in DEMO_USERS}, **{name: "packer" for name in DEMO_PACKERS}}
+    rows = [{"name": name, "role": role, "password_hash": HASHER.hash(DEMO_PASSWORD), "active": True,
+             "failed_logins": 0, "created_at": utcnow()} for name, role in roles.items() if name not in existing]
     if rows:
         conn.execute(insert(USERS), rows)
 
@@ -1095,6 +1100,7 @@ class _Rows:
         self.cases: list[Row] = []
         self.case_lines: list[Row] = []
         self.ledger: list[Row] = []
+        self.scans: list[Row] = []
         self.stock: list[tuple[int, int, int]] = []  # product id, change of on hand, change of reserved
         self.done, self.final = 0, False  # orders written once this batch is, whether it is the last
         self.dispatch: dict[tuple[int, int], list[int]] = {}  # (Beijing day, product index) → [units, orders]
@@ -1104,12 +1110,128 @@ class _Rows:
         self.refunds: list[Row] = []
 
 
+#: The packing benches' working day (Beijing time) and how far into a wave a packer still starts an order:
+#: a wave is one hour's work, begun on the hour.
+SHIFT_START, SHIFT_END = 9 * HOUR, 18 * HOUR
+WAVE_FILL = 50 * 60
+PACK_STAGE = STAGE[PACKED]
+
+
+class _Packing:
+    """The packing station's scan log: every packed order claimed, then scanned unit by unit.
+
+    Orders are packed in waves on the hour through the working day (every four hours for a small shop,
+    every hour for a big one): of the waves after the order was allocated in which it is packed before it
+    ships, the one with the most orders so far, so that a wave is a packer's hour of work. The plan ships
+    some orders allocated in the evening before the next morning: those are packed in a wave on the hour
+    outside working hours (the late shift), or when the plan says if no hour fits.
+    """
+
+    def __init__(self, rng: random.Random, clock: _Clock, codes: Sequence[str], orders: int) -> None:
+        self._r, self._now = rng.random, clock.now
+        self._codes = codes  # what the packer scans for each product (by catalogue index): barcode, else SKU
+        per_day = orders * 0.8 / WINDOW_DAYS
+        gap = 4 if per_day < 150 else 2 if per_day < 400 else 1
+        self._waves = tuple(range(SHIFT_START, SHIFT_END - HOUR + 1, gap * HOUR))
+        self._late = tuple(h * HOUR for h in range(24) if not SHIFT_START <= h * HOUR < SHIFT_END)
+        self._free: dict[tuple[int, int], int] = {}  # (wave start, packer) → when that packer is free again
+        self._rotas: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._load: dict[int, int] = {}  # wave start → orders packed in it
+
+    def _rota(self, day: int) -> tuple[tuple[int, str], ...]:
+        """Who packs on a Beijing day and at which bench: all but the one whose day off it is, each at their own
+        bench, the relief packer at the bench left free; who comes first (and packs most) changes daily."""
+        rota = self._rotas.get(day)
+        if rota is None:
+            off = data.PACKER_DAYS_OFF[day % len(data.PACKER_DAYS_OFF)]
+            on_duty = [k for k, packer in enumerate(data.PACKERS) if packer.name != off]
+            benches: dict[int, str] = {}
+            for k in on_duty:
+                if data.PACKERS[k].bench not in benches.values():
+                    benches[k] = data.PACKERS[k].bench
+            free = [b for b in data.PACKING_BENCHES if b not in benches.values()]
+            benches.update(zip([k for k in on_duty if k not in benches], free, strict=False))
+            turn = day % len(on_duty)
+            order = on_duty[turn:] + on_duty[:turn]
+            rota = self._rotas[day] = tuple((k, benches[k]) for k in order if k in benches)
+        return rota
+
+    def order(self, p: _Plan, order_no: str, scans: list[Row]) -> None:
+        r, codes = self._r, self._codes
+        units = [codes[line[0]] for line in p.lines for _ in range(line[1])]
+        gaps = [3 + int(r() * 9) for _ in units]
+        longest = 20 + sum(gaps) + 12 * len(units) + 20  # mis-scans and an undo add at most this
+        low = p.times[1] + 120
+        high = (p.times[4] if len(p.times) > 4 else self._now) - 120
+        slot = self._slot(low, high - longest, self._waves) or self._slot(low, high - longest, self._late)
+        if slot is None:  # no wave fits: packed when the plan says
+            day = (p.times[3] + BEIJING) // DAY
+            k, bench = self._rota(day)[0]
+            start, free = max(min(p.times[3] - longest, high - longest), p.times[1] + 1), None
+        else:
+            start, k, bench, free = slot
+        packer = data.PACKERS[k]
+        who, mis, in_order = packer.name, packer.mis_scan_rate, {line[0] for line in p.lines}
+        total = len(units)
+        undo_at = 1 + int(r() * (total - 1)) if total > 1 and r() < packer.undo_rate else 0
+        append = scans.append
+        t = start
+        append((t, bench, who, order_no, order_no, "order"))
+        t += 6 + int(r() * 14)
+        for n, (code, gap) in enumerate(zip(units, gaps, strict=True), 1):
+            if r() < mis:
+                other = int(r() * len(codes))
+                if other in in_order or r() < 0.25:
+                    append((t, bench, who, order_no, _choice(r, data.UNKNOWN_CODES), "unknown"))
+                else:
+                    append((t, bench, who, order_no, codes[other], "wrong_item"))
+                t += 3 + int(r() * 7)
+            append((t, bench, who, order_no, code, "completed" if n == total else "counted"))
+            if n == undo_at:
+                t += 2 + int(r() * 4)
+                append((t, bench, who, order_no, code, "undone"))
+                t += 2 + int(r() * 4)
+                append((t, bench, who, order_no, code, "counted"))
+            t += gap
+        if free is not None:  # the box closed, the label printed, the parcel set aside: then the next order
+            self._free[free] = t + 45 + int(r() * 75)
+
+    def _slot(
+        self, low: int, latest: int, waves: Sequence[int]
+    ) -> tuple[int, int, str, tuple[int, int]] | None:
+        """A wave from `low` where a packer on duty can start by `latest`, the one with the most orders so far
+        (the earliest of those): (start, packer, bench, the packer's key in that wave)."""
+        best: tuple[int, int, str, tuple[int, int]] | None = None
+        most = -1
+        day = (low + BEIJING) // DAY
+        while day * DAY - BEIJING + waves[0] <= latest:
+            midnight = day * DAY - BEIJING
+            for wave in waves:
+                begin = midnight + wave
+                if begin > latest:
+                    break
+                if begin + WAVE_FILL < low or self._load.get(begin, 0) <= most:
+                    continue
+                for k, bench in self._rota(day):
+                    key = (begin, k)
+                    start = max(self._free.get(key, begin + 30), low)
+                    if start <= begin + WAVE_FILL and start <= latest:
+                        best, most = (start, k, bench, key), self._load.get(begin, 0)
+                        break
+            day += 1
+        if best is not None:
+            self._load[best[3][0]] = most + 1
+        return best
+
+
 class _Writer:
     """Turns planned orders into rows: the order, its lines, history, payments, shipment and case."""
 
-    def __init__(self, rng: random.Random, clock: _Clock, products: Sequence[_Product], user: str) -> None:
+    def __init__(
+        self, rng: random.Random, clock: _Clock, products: Sequence[_Product], user: str, packing: _Packing
+    ) -> None:
         self._rng, self._r, self._clock = rng, rng.random, clock
-        self._products, self._user = products, user
+        self._products, self._user, self._packing = products, user, packing
         self._carriers = _Carriers(rng, clock)
         self._gifts = [p.sku.startswith("GFT") for p in products]
         self._items = [(p.id, p.sku, p.name) for p in products]
@@ -1123,6 +1245,8 @@ class _Writer:
         self._lines(p, oid, order_no, line_ids, rows)
         self._history(p, order_no, tracking, rows)
         self._payments(p, oid, tracking, rows)
+        if p.status != CANCELLED and STAGE.get(p.held_from or p.status, -1) >= PACK_STAGE:
+            self._packing.order(p, order_no, rows.scans)
         if case_id is not None and p.case is not None:
             self._case(p, p.case, oid, case_id, line_ids, rows)
 
@@ -1466,6 +1590,13 @@ class _StockBook:
         return posted
 
 
+def _scan_codes(conn: Connection, products: Sequence[_Product]) -> list[str]:
+    """What the packing station scans for each product: its barcode, else its SKU."""
+    query = select(PRODUCTS.c.id, PRODUCTS.c.barcode).where(PRODUCTS.c.id.in_([p.id for p in products]))
+    barcodes: dict[int, str | None] = {pid: code for pid, code in conn.execute(query)}
+    return [barcodes.get(p.id) or p.sku for p in products]
+
+
 def _levels(conn: Connection, products: Sequence[_Product]) -> dict[int, tuple[int, int]]:
     query = select(STOCK.c.product_id, STOCK.c.on_hand, STOCK.c.reserved).where(
         STOCK.c.warehouse_id == MAIN_WAREHOUSE, STOCK.c.product_id.in_([p.id for p in products])
@@ -1516,7 +1647,8 @@ class _Shop:
         self._kb = _write_kb(conn, clock)
         self._stockouts, self._lows = _shortages(rng, self._products, clock.now)
         self._planner = _Planner(self._order_rng, clock, self._products, self._customers, self._stockouts)
-        self._writer = _Writer(random.Random(f"{seed}:rows"), clock, self._products, actor.name)
+        packing = _Packing(random.Random(f"{seed}:scans"), clock, _scan_codes(conn, self._products), orders)
+        self._writer = _Writer(random.Random(f"{seed}:rows"), clock, self._products, actor.name, packing)
         self._book = _StockBook(self._products, _levels(conn, self._products), clock, self._stockouts)
         self._times = _order_times(random.Random(f"{seed}:calendar"), clock, orders)
         self._seen: dict[str, int] = {}
@@ -1666,6 +1798,7 @@ _TABLES: tuple[tuple[Table, tuple[str, ...], str, dict[str, Table]], ...] = (
     (CASE_LINES, CASE_LINE_COLUMNS, "case_lines", {"case_id": CASES, "order_line_id": ORDER_LINES}),
     (REFUNDS, REFUND_COLUMNS, "refunds", {"case_id": CASES, "order_id": ORDERS}),
     (STOCK_LEDGER, LEDGER_COLUMNS, "ledger", {}),
+    (SCAN_LOG, SCAN_COLUMNS, "scans", {}),
 )
 #: For each table of `_TABLES`: its columns the rows hold as seconds since the epoch, and as whole cents.
 _SECONDS = {

@@ -519,3 +519,28 @@ _KB_ZH: Final = (
     ),
 )
 KB_ARTICLES: Final[tuple[KbText, ...]] = _KB_EN + _KB_ZH
+
+
+# --- the packing station --------------------------------------------------------------------
+
+
+class DemoPacker(NamedTuple):
+    """A packer of the demo shop: the bench they mostly work at and how often they scan the wrong thing."""
+
+    name: str
+    bench: str
+    mis_scan_rate: float  # chance of a wrong-item or unknown scan before a right one, per unit
+    undo_rate: float  # chance per order of taking a counted scan back (and scanning it again)
+
+
+PACKING_BENCHES: Final = ("Bench 1", "Bench 2", "Bench 3")
+PACKERS: Final[tuple[DemoPacker, ...]] = (
+    DemoPacker("packer", "Bench 1", 0.015, 0.02),
+    DemoPacker("li.na", "Bench 2", 0.035, 0.04),
+    DemoPacker("wang.wei", "Bench 3", 0.025, 0.03),
+    DemoPacker("chen.jie", "Bench 1", 0.01, 0.015),  # the relief packer: at Bench 1 when packer is off
+)
+#: Whose day off it is, day by day in turn (packer works part time; the relief packer covers).
+PACKER_DAYS_OFF: Final = ("packer", "packer", "li.na", "wang.wei", "chen.jie")
+#: Codes a packer scans by mistake that are no product: a carrier label, a box, a bin label, a mistype.
+UNKNOWN_CODES: Final = ("SF1234567890123", "6901234567892", "BOX-40x30x20", "A-03-2", "69200000", "0000000000000")

@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, func, select, text
 
+from desktop_oms.charts.data import ReportRequest
 from desktop_oms.db.engine import make_engine, upgrade
-from desktop_oms.db.models import ORDER_LINES, ORDERS
+from desktop_oms.db.models import ORDER_LINES, ORDERS, SCAN_LOG
 from desktop_oms.db.uow import UnitOfWork
 from desktop_oms.domain.errors import InputRejected, PermissionDenied
 from desktop_oms.domain.orders import OrderStatus, PaymentMethod
@@ -26,6 +27,7 @@ from desktop_oms.domain.users import Actor, Role
 from desktop_oms.services import demo
 from desktop_oms.services.allocation import AllocationService
 from desktop_oms.services.demo import DemoService, DemoSummary
+from desktop_oms.services.reports import ReportService
 from desktop_oms.services.stock import StockService
 
 ADMIN = Actor("test", Role.ADMIN)
@@ -100,6 +102,13 @@ def _digest(engine: Engine) -> str:
         for row in lines:
             sha.update("|".join(plain(v) for v in row).encode())
     return sha.hexdigest()
+
+
+def _scan_log(engine: Engine) -> list[tuple[Any, ...]]:
+    """The packing station's scans in the order they were written, read through the typed table."""
+    columns = [c for c in SCAN_LOG.c if c.name != "id"]
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(select(*columns).order_by(SCAN_LOG.c.id))]
 
 
 def _stock_problems(engine: Engine) -> list[Any]:
@@ -198,6 +207,7 @@ def test_the_same_seed_gives_identical_orders(shop: Shop, tmp_path: Path) -> Non
     other = _make_shop(tmp_path / "other.db", seed=8)
     try:
         assert _digest(again.engine) == _digest(shop.engine)
+        assert _scan_log(again.engine) == _scan_log(shop.engine)
         assert again.summary == shop.summary
         assert _digest(other.engine) != _digest(shop.engine)
     finally:
@@ -419,6 +429,56 @@ def test_customers_are_mostly_chinese_with_a_few_latin_names(shop: Shop) -> None
     assert _all(shop.engine, "SELECT count(*) FROM kb_articles WHERE lang = 'zh_CN'")[0][0] >= 10
 
 
+PACKED_OR_LATER = "('packed', 'shipped', 'delivered', 'completed')"
+
+
+def test_every_packed_order_was_claimed_and_scanned_unit_by_unit_at_a_bench(shop: Shop) -> None:
+    units = dict(_all(shop.engine, f"""
+        SELECT o.order_no, sum(l.qty) FROM orders o JOIN order_lines l ON l.order_id = o.id
+        WHERE o.status IN {PACKED_OR_LATER} OR (o.status = 'on_hold' AND o.held_from = 'packed')
+        GROUP BY o.order_no"""))
+    scans = {no: (claims, counted, completed, undone) for no, claims, counted, completed, undone in _all(shop.engine, """
+        SELECT order_no, sum(result = 'order'), sum(result = 'counted'), sum(result = 'completed'),
+               sum(result = 'undone') FROM scan_log GROUP BY order_no""")}
+    assert len(units) > ORDERS_N // 2 and scans.keys() == units.keys()  # and no scans for any other order
+    for order_no, (claims, counted, completed, undone) in scans.items():
+        assert (claims, completed) == (1, 1), order_no
+        assert counted + completed - undone == units[order_no], order_no  # an undone scan is scanned again
+    results = Counter(dict(_all(shop.engine, "SELECT result, count(*) FROM scan_log GROUP BY result")))
+    assert set(results) == {"order", "counted", "completed", "wrong_item", "unknown", "undone"}
+    items = sum(results[r] for r in ("counted", "completed", "wrong_item", "unknown"))
+    assert 0 < results["wrong_item"] + results["unknown"] < 0.05 * items
+    # the claim comes first and the right items are scanned; nothing is scanned after the parcel left
+    assert _all(shop.engine, """
+        SELECT count(*) FROM scan_log s JOIN scan_log c ON c.order_no = s.order_no AND c.result = 'order'
+        WHERE s.time < c.time""") == [(0,)]
+    assert _all(shop.engine, """
+        SELECT count(*) FROM scan_log s JOIN orders o ON o.order_no = s.order_no
+        WHERE s.result IN ('counted', 'completed', 'undone') AND NOT EXISTS (
+            SELECT 1 FROM order_lines l JOIN products p ON p.id = l.product_id
+            WHERE l.order_id = o.id AND s.code IN (p.barcode, p.sku))""") == [(0,)]
+    assert _all(shop.engine, """
+        SELECT count(*) FROM scan_log s JOIN orders o ON o.order_no = s.order_no
+        JOIN shipments sh ON sh.order_id = o.id WHERE s.time > sh.shipped_at""") == [(0,)]
+    packers = {name for (name,) in _all(shop.engine, "SELECT DISTINCT user FROM scan_log")}
+    roles = dict(_all(shop.engine, "SELECT name, role FROM users"))
+    assert len(packers) >= 3 and all(roles.get(name) == "packer" for name in packers)
+    assert {s for (s,) in _all(shop.engine, "SELECT DISTINCT station FROM scan_log")} == {
+        "Bench 1", "Bench 2", "Bench 3"}
+
+
+def test_the_packer_report_compares_the_packers_over_the_last_30_days(shop: Shop) -> None:
+    reports = ReportService(partial(UnitOfWork, shop.engine), summaries=False)
+    last = TODAY - timedelta(days=1)
+    data = reports.run("packers", ReportRequest(last - timedelta(days=29), last),
+                       actor=Actor("manager", Role.MANAGER))
+    rows = data.table.rows
+    assert len({r[0] for r in rows}) >= 3
+    for _packer, station, orders, hours, per_hour, scans, mis, rate in rows:
+        assert station.startswith("Bench ") and orders > 0 and hours > 0 and per_hour > 0
+        assert scans >= orders and 0 <= mis < scans and rate < 0.1
+
+
 def test_running_demo_twice_is_refused_and_changes_nothing(shop: Shop) -> None:
     before = _table_counts(shop.engine)
     with pytest.raises(InputRejected, match="already holds orders"):
@@ -471,6 +531,7 @@ def test_the_same_shop_is_built_on_postgresql_with_stock_in_step_with_its_ledger
     on_sqlite = _make_shop(tmp_path / "shop.db", orders=1_200)
     try:
         assert _digest(on_pg.engine) == _digest(on_sqlite.engine)
+        assert _scan_log(on_pg.engine) == _scan_log(on_sqlite.engine) != []
         assert on_pg.summary == on_sqlite.summary
         assert _stock_problems(on_pg.engine) == []
         statuses = {r[0] for r in _all(on_pg.engine, "SELECT DISTINCT status FROM orders")}
