@@ -4044,6 +4044,385 @@ Version {4}, last saved by {5}</source>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>{period}: {amount}, {count} orders</source>
+        <translation>{period}：{amount}，{count} 个订单</translation>
+    </message>
+    <message>
+        <source>{period}: {count} refunds, {amount}</source>
+        <translation>{period}：{count} 笔退款，{amount}</translation>
+    </message>
+    <message>
+        <source>{status}: {count} orders, {share} of placed</source>
+        <translation>{status}：{count} 个订单，占已下单的 {share}</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {returns} returns of {orders} orders ({share}), {complaints} complaints</source>
+        <translation>{sku} {name}：{orders} 个订单中有 {returns} 个退货（{share}），{complaints} 个投诉</translation>
+    </message>
+    <message>
+        <source>{carrier}: {count} shipments, {delivered} delivered, on time {share}, {failures} failures</source>
+        <translation>{carrier}：{count} 个包裹，已签收 {delivered} 个，准时率 {share}，派送失败 {failures} 个</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {available} available (threshold {threshold}), {rate} a day → {days} days</source>
+        <translation>{sku} {name}：可用 {available}（预警值 {threshold}），日均 {rate} → 可售 {days} 天</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {available} available (threshold {threshold}), {rate} a day → no recent sales</source>
+        <translation>{sku} {name}：可用 {available}（预警值 {threshold}），日均 {rate} → 近期无销售</translation>
+    </message>
+    <message>
+        <source>{rate}/h · mis-scans {share}</source>
+        <translation>{rate} 单/小时 · 误扫 {share}</translation>
+    </message>
+    <message>
+        <source>{packer} at {station}: {orders} orders in {hours} h ({rate}/h), {misscans} mis-scans of {scans} ({share})</source>
+        <translation>{packer}（{station}）：{hours} 小时打包 {orders} 个订单（{rate} 单/小时），{scans} 次扫描中误扫 {misscans} 次（{share}）</translation>
+    </message>
+    <message>
+        <source>%b</source>
+        <translation>%m月</translation>
+    </message>
+    <message>
+        <source>%b-%d</source>
+        <translation>%m月%d日</translation>
+    </message>
+    <message>
+        <source>%Y-%b</source>
+        <translation>%Y年%m月</translation>
+    </message>
+    <message>
+        <source>%Y-%b-%d</source>
+        <translation>%Y年%m月%d日</translation>
+    </message>
+    <message>
+        <source>Revenue (CNY)</source>
+        <translation>营业额（元）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Refunded (CNY)</source>
+        <translation>退款金额（元）</translation>
+    </message>
+    <message>
+        <source>{value} · {count} units</source>
+        <translation>{value} · {count} 件</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {amount}, {count} units</source>
+        <translation>{sku} {name}：{amount}，{count} 件</translation>
+    </message>
+    <message>
+        <source>Revenue (CNY, line totals)</source>
+        <translation>营业额（元，商品小计）</translation>
+    </message>
+    <message>
+        <source>{name}: {amount}, {count} units</source>
+        <translation>{name}：{amount}，{count} 件</translation>
+    </message>
+    <message>
+        <source>{share} · {count} orders</source>
+        <translation>{share} · {count} 个订单</translation>
+    </message>
+    <message>
+        <source>{method}: {amount}, {count} orders, {share}</source>
+        <translation>{method}：{amount}，{count} 个订单，{share}</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>营业额占比</translation>
+    </message>
+    <message>
+        <source>Orders created in the range</source>
+        <translation>该时间范围内创建的订单</translation>
+    </message>
+    <message>
+        <source>Return rate by product</source>
+        <translation>各商品退货率</translation>
+    </message>
+    <message>
+        <source>{reason} ({type})</source>
+        <translation>{reason}（{type}）</translation>
+    </message>
+    <message>
+        <source>{type}, {reason}: {count} cases, {share} of orders</source>
+        <translation>{type}，{reason}：{count} 个售后单，占订单的 {share}</translation>
+    </message>
+    <message>
+        <source>Hours from accepted to shipped</source>
+        <translation>从接单到发货的小时数</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <source>{start}–{end} h: {count} shipments</source>
+        <translation>{start}–{end} 小时：{count} 个包裹</translation>
+    </message>
+    <message>
+        <source>{hours} h or more: {count} shipments</source>
+        <translation>{hours} 小时及以上：{count} 个包裹</translation>
+    </message>
+    <message>
+        <source>On time (share of delivered)</source>
+        <translation>准时率（占已签收）</translation>
+    </message>
+    <message>
+        <source>{days} d · {failed} failed</source>
+        <translation>{days} 天 · 失败 {failed}</translation>
+    </message>
+    <message>
+        <source>{carrier}: {days} days in transit on average, {failures} failures</source>
+        <translation>{carrier}：平均运输 {days} 天，派送失败 {failures} 个</translation>
+    </message>
+    <message>
+        <source>Days in transit (average) · failures</source>
+        <translation>平均运输天数 · 派送失败</translation>
+    </message>
+    <message>
+        <source>{days} d · {left} left</source>
+        <translation>{days} 天 · 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>no recent sales · {left} left</source>
+        <translation>近期无销售 · 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>Orders packed per active hour</source>
+        <translation>每有效工时打包订单数</translation>
+    </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation>此时间范围内没有数据</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>{title}  ·  {range}</source>
+        <translation>{title}  ·  {range}</translation>
+    </message>
+    <message>
+        <source>{span}  ({filters})</source>
+        <translation>{span}（{filters}）</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>{count} refunds, {amount} paid back</source>
+        <translation>{count} 笔退款，共退回 {amount}</translation>
+    </message>
+    <message>
+        <source>Cases by reason: {cases} on {orders} orders</source>
+        <translation>售后单原因分布：{orders} 个订单共 {cases} 个售后单</translation>
+    </message>
+    <message>
+        <source>late after {hours} h</source>
+        <translation>超过 {hours} 小时即超时</translation>
+    </message>
+    <message>
+        <source>{count} shipments · median {median} h · 90% within {p90} h · late {late} ({share})</source>
+        <translation>{count} 个包裹 · 中位数 {median} 小时 · 90% 在 {p90} 小时内 · 超时 {late}（{share}）</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>已缺货</translation>
+    </message>
+    <message>
+        <source>Days of cover at the recent sales rate (red: at or under threshold; {count} products listed)</source>
+        <translation>按近期销量计算的可售天数（红色：已达到或低于预警值；共列出 {count} 个商品）</translation>
+    </message>
+    <message>
+        <source>channel {value}</source>
+        <translation>渠道 {value}</translation>
+    </message>
+    <message>
+        <source>category {value}</source>
+        <translation>分类 {value}</translation>
+    </message>
+    <message>
+        <source>carrier {value}</source>
+        <translation>承运商 {value}</translation>
+    </message>
+    <message>
+        <source>Revenue {amount}</source>
+        <translation>营业额 {amount}</translation>
+    </message>
+    <message>
+        <source>Revenue {amount} ({change} vs before)</source>
+        <translation>营业额 {amount}（较上期 {change}）</translation>
+    </message>
+    <message>
+        <source>Orders {count} · average {average}</source>
+        <translation>订单 {count} · 客单价 {average}</translation>
+    </message>
+    <message>
+        <source>Orders {count} ({change} vs before) · average {average}</source>
+        <translation>订单 {count}（较上期 {change}）· 客单价 {average}</translation>
+    </message>
+    <message>
+        <source>{count} · {share}</source>
+        <translation>{count} · {share}</translation>
+    </message>
+    <message>
+        <source>{share} ({count})</source>
+        <translation>{share}（{count}）</translation>
+    </message>
+    <message>
+        <source>{share} · {count}</source>
+        <translation>{share} · {count}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{packer} @ {station}</source>
+        <translation>{packer} @ {station}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>before, {period}: {amount}, {count} orders</source>
+        <translation>上一期 {period}：{amount}，{count} 个订单</translation>
+    </message>
+    <message>
+        <source>{period}: {count} orders</source>
+        <translation>{period}：{count} 个订单</translation>
+    </message>
+    <message>
+        <source>Days in {zone}.</source>
+        <translation>日期按 {zone} 时区计算。</translation>
+    </message>
+    <message>
+        <source>{title}: the numbers ({first}–{last} of {count})</source>
+        <translation>{title}：数据明细（第 {first}–{last} 行，共 {count} 行）</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>送达延迟</translation>
+    </message>
+    <message>
+        <source>Never arrived</source>
+        <translation>未收到货</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>不想要了</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Pending payment</source>

@@ -4044,6 +4044,385 @@ Version {4}, last saved by {5}</source>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>{period}: {amount}, {count} orders</source>
+        <translation>{period}：{amount}，{count} 筆訂單</translation>
+    </message>
+    <message>
+        <source>{period}: {count} refunds, {amount}</source>
+        <translation>{period}：{count} 筆退款，{amount}</translation>
+    </message>
+    <message>
+        <source>{status}: {count} orders, {share} of placed</source>
+        <translation>{status}：{count} 筆訂單，占已下單的 {share}</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {returns} returns of {orders} orders ({share}), {complaints} complaints</source>
+        <translation>{sku} {name}：{orders} 筆訂單中有 {returns} 筆退貨（{share}），{complaints} 筆客訴</translation>
+    </message>
+    <message>
+        <source>{carrier}: {count} shipments, {delivered} delivered, on time {share}, {failures} failures</source>
+        <translation>{carrier}：{count} 個包裹，已簽收 {delivered} 個，準時率 {share}，投遞失敗 {failures} 個</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {available} available (threshold {threshold}), {rate} a day → {days} days</source>
+        <translation>{sku} {name}：可用 {available}（預警值 {threshold}），日均 {rate} → 可售 {days} 天</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {available} available (threshold {threshold}), {rate} a day → no recent sales</source>
+        <translation>{sku} {name}：可用 {available}（預警值 {threshold}），日均 {rate} → 近期無銷售</translation>
+    </message>
+    <message>
+        <source>{rate}/h · mis-scans {share}</source>
+        <translation>{rate} 筆/小時 · 誤掃 {share}</translation>
+    </message>
+    <message>
+        <source>{packer} at {station}: {orders} orders in {hours} h ({rate}/h), {misscans} mis-scans of {scans} ({share})</source>
+        <translation>{packer}（{station}）：{hours} 小時包裝 {orders} 筆訂單（{rate} 筆/小時），{scans} 次掃描中誤掃 {misscans} 次（{share}）</translation>
+    </message>
+    <message>
+        <source>%b</source>
+        <translation>%m月</translation>
+    </message>
+    <message>
+        <source>%b-%d</source>
+        <translation>%m月%d日</translation>
+    </message>
+    <message>
+        <source>%Y-%b</source>
+        <translation>%Y年%m月</translation>
+    </message>
+    <message>
+        <source>%Y-%b-%d</source>
+        <translation>%Y年%m月%d日</translation>
+    </message>
+    <message>
+        <source>Revenue (CNY)</source>
+        <translation>營業額（人民幣）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>Refunded (CNY)</source>
+        <translation>退款金額（人民幣）</translation>
+    </message>
+    <message>
+        <source>{value} · {count} units</source>
+        <translation>{value} · {count} 件</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {amount}, {count} units</source>
+        <translation>{sku} {name}：{amount}，{count} 件</translation>
+    </message>
+    <message>
+        <source>Revenue (CNY, line totals)</source>
+        <translation>營業額（人民幣，商品小計）</translation>
+    </message>
+    <message>
+        <source>{name}: {amount}, {count} units</source>
+        <translation>{name}：{amount}，{count} 件</translation>
+    </message>
+    <message>
+        <source>{share} · {count} orders</source>
+        <translation>{share} · {count} 筆訂單</translation>
+    </message>
+    <message>
+        <source>{method}: {amount}, {count} orders, {share}</source>
+        <translation>{method}：{amount}，{count} 筆訂單，{share}</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>營業額佔比</translation>
+    </message>
+    <message>
+        <source>Orders created in the range</source>
+        <translation>該時間範圍內建立的訂單</translation>
+    </message>
+    <message>
+        <source>Return rate by product</source>
+        <translation>各商品退貨率</translation>
+    </message>
+    <message>
+        <source>{reason} ({type})</source>
+        <translation>{reason}（{type}）</translation>
+    </message>
+    <message>
+        <source>{type}, {reason}: {count} cases, {share} of orders</source>
+        <translation>{type}，{reason}：{count} 筆售後單，占訂單的 {share}</translation>
+    </message>
+    <message>
+        <source>Hours from accepted to shipped</source>
+        <translation>從接單到出貨的小時數</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>包裹數</translation>
+    </message>
+    <message>
+        <source>{start}–{end} h: {count} shipments</source>
+        <translation>{start}–{end} 小時：{count} 個包裹</translation>
+    </message>
+    <message>
+        <source>{hours} h or more: {count} shipments</source>
+        <translation>{hours} 小時以上：{count} 個包裹</translation>
+    </message>
+    <message>
+        <source>On time (share of delivered)</source>
+        <translation>準時率（占已簽收）</translation>
+    </message>
+    <message>
+        <source>{days} d · {failed} failed</source>
+        <translation>{days} 天 · 失敗 {failed}</translation>
+    </message>
+    <message>
+        <source>{carrier}: {days} days in transit on average, {failures} failures</source>
+        <translation>{carrier}：平均運送 {days} 天，投遞失敗 {failures} 個</translation>
+    </message>
+    <message>
+        <source>Days in transit (average) · failures</source>
+        <translation>平均運送天數 · 投遞失敗</translation>
+    </message>
+    <message>
+        <source>{days} d · {left} left</source>
+        <translation>{days} 天 · 剩餘 {left}</translation>
+    </message>
+    <message>
+        <source>no recent sales · {left} left</source>
+        <translation>近期無銷售 · 剩餘 {left}</translation>
+    </message>
+    <message>
+        <source>Orders packed per active hour</source>
+        <translation>每有效工時包裝訂單數</translation>
+    </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation>此時間範圍內沒有資料</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <source>{title}  ·  {range}</source>
+        <translation>{title}  ·  {range}</translation>
+    </message>
+    <message>
+        <source>{span}  ({filters})</source>
+        <translation>{span}（{filters}）</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>{count} refunds, {amount} paid back</source>
+        <translation>{count} 筆退款，共退回 {amount}</translation>
+    </message>
+    <message>
+        <source>Cases by reason: {cases} on {orders} orders</source>
+        <translation>售後單原因分布：{orders} 筆訂單共 {cases} 筆售後單</translation>
+    </message>
+    <message>
+        <source>late after {hours} h</source>
+        <translation>超過 {hours} 小時即逾時</translation>
+    </message>
+    <message>
+        <source>{count} shipments · median {median} h · 90% within {p90} h · late {late} ({share})</source>
+        <translation>{count} 個包裹 · 中位數 {median} 小時 · 90% 在 {p90} 小時內 · 逾時 {late}（{share}）</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>已缺貨</translation>
+    </message>
+    <message>
+        <source>Days of cover at the recent sales rate (red: at or under threshold; {count} products listed)</source>
+        <translation>依近期銷量計算的可售天數（紅色：已達到或低於預警值；共列出 {count} 個商品）</translation>
+    </message>
+    <message>
+        <source>channel {value}</source>
+        <translation>通路 {value}</translation>
+    </message>
+    <message>
+        <source>category {value}</source>
+        <translation>分類 {value}</translation>
+    </message>
+    <message>
+        <source>carrier {value}</source>
+        <translation>貨運公司 {value}</translation>
+    </message>
+    <message>
+        <source>Revenue {amount}</source>
+        <translation>營業額 {amount}</translation>
+    </message>
+    <message>
+        <source>Revenue {amount} ({change} vs before)</source>
+        <translation>營業額 {amount}（較上期 {change}）</translation>
+    </message>
+    <message>
+        <source>Orders {count} · average {average}</source>
+        <translation>訂單 {count} · 客單價 {average}</translation>
+    </message>
+    <message>
+        <source>Orders {count} ({change} vs before) · average {average}</source>
+        <translation>訂單 {count}（較上期 {change}）· 客單價 {average}</translation>
+    </message>
+    <message>
+        <source>{count} · {share}</source>
+        <translation>{count} · {share}</translation>
+    </message>
+    <message>
+        <source>{share} ({count})</source>
+        <translation>{share}（{count}）</translation>
+    </message>
+    <message>
+        <source>{share} · {count}</source>
+        <translation>{share} · {count}</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{packer} @ {station}</source>
+        <translation>{packer} @ {station}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>before, {period}: {amount}, {count} orders</source>
+        <translation>上一期 {period}：{amount}，{count} 筆訂單</translation>
+    </message>
+    <message>
+        <source>{period}: {count} orders</source>
+        <translation>{period}：{count} 筆訂單</translation>
+    </message>
+    <message>
+        <source>Days in {zone}.</source>
+        <translation>日期以 {zone} 時區計算。</translation>
+    </message>
+    <message>
+        <source>{title}: the numbers ({first}–{last} of {count})</source>
+        <translation>{title}：數據明細（第 {first}–{last} 列，共 {count} 列）</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>貨到付款</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下單</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接單</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已包裝</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已簽收</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>商品損壞</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>寄錯商品</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>與描述不符</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延遲送達</translation>
+    </message>
+    <message>
+        <source>Never arrived</source>
+        <translation>未收到貨</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>改變心意</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>帳務</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Pending payment</source>
