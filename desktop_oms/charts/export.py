@@ -41,15 +41,22 @@ def write_csv(data: ReportData, path: Path) -> Path:
     return _atomic(path, write)
 
 
-def write_png(data: ReportData, path: Path, *, dpi: int = 150, title: str | None = None) -> Path:
+def _english(text: str) -> str:
+    return text
+
+
+def write_png(data: ReportData, path: Path, *, dpi: int = 150, title: str | None = None,
+              t: Callable[[str], str] = _english) -> Path:
+    """The chart of `data` as a PNG; `t` translates the texts it draws (English by default)."""
     from desktop_oms.charts import figures
 
-    chart = figures.build(data, title=title)
-    _footnote(chart, data)
+    chart = figures.build(data, title=title, t=t)
+    _footnote(chart, data, t)
     return _atomic(path, lambda tmp: chart.figure.savefig(tmp, format="png", dpi=dpi))
 
 
-def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str] | None = None) -> int:
+def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str] | None = None,
+              t: Callable[[str], str] = _english) -> int:
     """One PDF: for each report a page with its chart and definition, then pages of its table. Pages written."""
     from matplotlib.backends.backend_pdf import PdfPages
 
@@ -62,11 +69,11 @@ def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str
         with PdfPages(tmp, metadata={"Title": "desktop-oms reports", "Creator": "desktop-oms"}) as pdf:
             for number, data in enumerate(reports):
                 title = titles[number] if titles else None
-                chart = figures.build(data, title=title, size=A4_LANDSCAPE)
-                _footnote(chart, data)
+                chart = figures.build(data, title=title, size=A4_LANDSCAPE, t=t)
+                _footnote(chart, data, t)
                 pdf.savefig(chart.figure)
                 pages += 1
-                for page in table_pages(data, title=title):
+                for page in table_pages(data, title=title, t=t):
                     pdf.savefig(page)
                     pages += 1
 
@@ -74,20 +81,20 @@ def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str
     return pages
 
 
-def _footnote(chart: Any, data: ReportData) -> None:
+def _footnote(chart: Any, data: ReportData, t: Callable[[str], str] = _english) -> None:
     import textwrap
 
     from desktop_oms.charts import figures
 
     figure = chart.figure
     definition = catalog.spec(data.name).definition
-    text = "\n".join(textwrap.wrap(definition, 150)) + f"\nDays in {data.time_zone}."
+    text = "\n".join(textwrap.wrap(definition, 150)) + "\n" + t("Days in {zone}.").format(zone=data.time_zone)
     if chart.figure.axes and chart.figure.axes[0].axison:
         figures.arrange(chart, footnote=True)
     figure.text(0.01, 0.012, text, fontsize=7, color="#7b8794", ha="left", va="bottom")
 
 
-def table_pages(data: ReportData, *, title: str | None = None) -> list[Any]:
+def table_pages(data: ReportData, *, title: str | None = None, t: Callable[[str], str] = _english) -> list[Any]:
     """The report's table as A4 landscape pages of figures (a header row on each)."""
     from matplotlib.figure import Figure
 
@@ -101,8 +108,9 @@ def table_pages(data: ReportData, *, title: str | None = None) -> list[Any]:
         ax = figure.add_axes((0.04, 0.04, 0.92, 0.86))
         ax.set_axis_off()
         name = title or catalog.spec(data.name).title
-        figure.text(0.04, 0.94, f"{name}: the numbers ({start + 1}–{min(start + ROWS_PER_PAGE, len(rows))} of "
-                                f"{len(rows)})", fontsize=12, color="#1f2933")
+        heading = t("{title}: the numbers ({first}–{last} of {count})").format(
+            title=name, first=start + 1, last=min(start + ROWS_PER_PAGE, len(rows)), count=len(rows))
+        figure.text(0.04, 0.94, heading, fontsize=12, color="#1f2933")
         chunk = rows[start:start + ROWS_PER_PAGE] or [["" for _ in data.table.columns]]
         table = ax.table(cellText=chunk, colLabels=list(data.table.columns), loc="upper left", cellLoc="left")
         table.auto_set_font_size(False)

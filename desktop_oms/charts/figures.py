@@ -43,22 +43,32 @@ class Chart:
     labels: list[list[str]] = field(default_factory=list)
 
 
-def build(data: ReportData, *, title: str | None = None, size: tuple[float, float] = SIZE) -> Chart:
-    """The chart of `data` (its report's title unless `title` is given)."""
+def english(text: str) -> str:
+    """The default translator: the text as written (English)."""
+    return text
+
+
+Translator = Callable[[str], str]
+
+
+def build(data: ReportData, *, title: str | None = None, size: tuple[float, float] = SIZE,
+          t: Translator = english) -> Chart:
+    """The chart of `data` (its report's title unless `title` is given); every text it draws goes through `t`."""
     fonts.register()
     figure = Figure(figsize=size, dpi=100, facecolor="white")  # margins set by _arrange: no layout engine
     chart = Chart(figure)
     spec = catalog.spec(data.name)
     heading = title or spec.title
-    figure.suptitle(f"{heading}  ·  {_range_text(data)}", x=0.01, ha="left", fontsize=13, color=INK)
+    figure.suptitle(t("{title}  ·  {range}").format(title=heading, range=_range_text(data, t)), x=0.01, ha="left",
+                    fontsize=13, color=INK)
     if not data.table.rows or not _has_numbers(data):
         ax = figure.add_subplot()
         _style(ax)
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "Nothing in this range", ha="center", va="center", fontsize=14, color=MUTED,
+        ax.text(0.5, 0.5, t("Nothing in this range"), ha="center", va="center", fontsize=14, color=MUTED,
                 transform=ax.transAxes)
         return chart
-    _DRAW[data.name](chart, data)
+    _DRAW[data.name](chart, data, t)
     arrange(chart)
     return chart
 
@@ -94,12 +104,13 @@ def _has_numbers(data: ReportData) -> bool:
     return True
 
 
-def _range_text(data: ReportData) -> str:
+def _range_text(data: ReportData, t: Translator = english) -> str:
     r = data.request
     span = r.start.isoformat() if r.start == r.end else f"{r.start.isoformat()} – {r.end.isoformat()}"
-    filters = [f"{name} {value}" for name, value in (("channel", r.channel), ("category", r.category),
-                                                     ("carrier", r.carrier)) if value]
-    return span + (f"  ({', '.join(filters)})" if filters else "")
+    filters = [text.format(value=value) for text, value in ((t("channel {value}"), r.channel),
+                                                            (t("category {value}"), r.category),
+                                                            (t("carrier {value}"), r.carrier)) if value]
+    return t("{span}  ({filters})").format(span=span, filters=t(", ").join(filters)) if filters else span
 
 
 def _style(ax: Any) -> None:
@@ -141,16 +152,23 @@ def money_text(value: object) -> str:
 _COMPACT = FuncFormatter(lambda v, _pos: compact(v))
 
 
-def _change(now: Decimal | int, before: Decimal | int) -> str:
+def _change(now: Decimal | int, before: Decimal | int) -> str | None:
+    """The change from `before` to `now` as "+84.5%" (None without a `before`)."""
     if not before:
-        return ""
-    return f" ({(Decimal(now) - Decimal(before)) / Decimal(before) * 100:+.1f}% vs before)"
+        return None
+    return f"{(Decimal(now) - Decimal(before)) / Decimal(before) * 100:+.1f}%"
 
 
-def _period_axis(ax: Any, by: Period, days: Sequence[date]) -> None:
+def _period_axis(ax: Any, by: Period, days: Sequence[date], t: Translator = english) -> None:
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    month, month_day = t("%b"), t("%b-%d")
+    year_month, year_month_day = t("%Y-%b"), t("%Y-%b-%d")
+    formatter = mdates.ConciseDateFormatter(  # type: ignore[no-untyped-call]
+        locator, formats=["%Y", month, "%d", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", month, month_day, "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", year_month, year_month_day, year_month_day, year_month_day + " %H:%M"])
+    ax.xaxis.set_major_formatter(formatter)
     if days:
         pad = timedelta(days={"day": 1, "week": 4, "month": 16}[str(by)])
         ax.set_xlim(days[0] - pad, days[-1] + pad)
@@ -160,7 +178,7 @@ def _width(by: Period) -> float:
     return {"day": 0.8, "week": 5.5, "month": 24.0}[str(by)]
 
 
-def _sales(chart: Chart, data: ReportData) -> None:
+def _sales(chart: Chart, data: ReportData, t: Translator) -> None:
     figure, by = chart.figure, data.request.by
     rows, before = data.table.rows, data.extra["previous"].rows
     days: list[Any] = [r[0] for r in rows]
@@ -169,13 +187,16 @@ def _sales(chart: Chart, data: ReportData) -> None:
     for ax in (top, bottom):
         _style(ax)
     revenue = [num(r[2]) for r in rows]
-    bars = top.bar(days, revenue, width=_width(by), color=MAIN, label="Revenue")
+    bars = top.bar(days, revenue, width=_width(by), color=MAIN, label=t("Revenue"))
     previous = [num(r[2]) for r in before][: len(days)]
     line = top.plot(days[: len(previous)], previous, color=SECOND, linewidth=1.6, linestyle="--",
-                    marker="o" if len(days) <= 31 else None, markersize=3, label="Previous period")[0]
+                    marker="o" if len(days) <= 31 else None, markersize=3, label=t("Previous period"))[0]
     top.yaxis.set_major_formatter(_COMPACT)
-    top.set_ylabel("Revenue (CNY)", color=MUTED, fontsize=9)
-    top.set_title(f"Revenue {money_text(s['revenue'])}{_change(s['revenue'], s['previous_revenue'])}",
+    top.set_ylabel(t("Revenue (CNY)"), color=MUTED, fontsize=9)
+    change = _change(s["revenue"], s["previous_revenue"])
+    amount = money_text(s["revenue"])
+    top.set_title(t("Revenue {amount}").format(amount=amount) if change is None else
+                  t("Revenue {amount} ({change} vs before)").format(amount=amount, change=change),
                   loc="left", fontsize=10, color=INK)
     top.legend(frameon=False, fontsize=8, loc="upper left")
     orders = [whole(r[1]) for r in rows]
@@ -184,29 +205,37 @@ def _sales(chart: Chart, data: ReportData) -> None:
     bottom.plot(days[: len(previous)], [whole(r[1]) for r in before][: len(days)], color=SECOND,
                 linewidth=1.4, linestyle="--")
     bottom.yaxis.set_major_formatter(_COMPACT)
-    bottom.set_ylabel("Orders", color=MUTED, fontsize=9)
-    bottom.set_title(f"Orders {s['orders']:,}{_change(s['orders'], s['previous_orders'])} · average "
-                     f"{money_text(s['average_order'])}", loc="left", fontsize=10, color=INK)
-    _period_axis(bottom, by, days)
+    bottom.set_ylabel(t("Orders"), color=MUTED, fontsize=9)
+    change = _change(s["orders"], s["previous_orders"])
+    count, average = f"{s['orders']:,}", money_text(s["average_order"])
+    bottom.set_title(t("Orders {count} · average {average}").format(count=count, average=average) if change is None
+                     else t("Orders {count} ({change} vs before) · average {average}").format(
+                         count=count, change=change, average=average), loc="left", fontsize=10, color=INK)
+    _period_axis(bottom, by, days, t)
+    day = t("{period}: {amount}, {count} orders")
     chart.hover += [
-        HoverTarget(bars, [f"{r[0]}: {money_text(r[2])}, {r[1]:,} orders" for r in rows]),
-        HoverTarget(line, [f"before, {r[0]}: {money_text(r[2])}, {r[1]:,} orders" for r in before]),
-        HoverTarget(order_line, [f"{r[0]}: {r[1]:,} orders" for r in rows]),
+        HoverTarget(bars, [day.format(period=r[0], amount=money_text(r[2]), count=f"{r[1]:,}") for r in rows]),
+        HoverTarget(line, [t("before, {period}: {amount}, {count} orders").format(
+            period=r[0], amount=money_text(r[2]), count=f"{r[1]:,}") for r in before]),
+        HoverTarget(order_line, [t("{period}: {count} orders").format(period=r[0], count=f"{r[1]:,}") for r in rows]),
     ]
 
 
-def _refunds(chart: Chart, data: ReportData) -> None:
+def _refunds(chart: Chart, data: ReportData, t: Translator) -> None:
     ax = chart.figure.subplots()
     _style(ax)
     rows, by = data.table.rows, data.request.by
     days: list[Any] = [r[0] for r in rows]
     bars = ax.bar(days, [num(r[2]) for r in rows], width=_width(by), color="#d4a72c")
     ax.yaxis.set_major_formatter(_COMPACT)
-    ax.set_ylabel("Refunded (CNY)", color=MUTED, fontsize=9)
-    ax.set_title(f"{data.summary['refunds']:,} refunds, {money_text(data.summary['amount'])} paid back",
+    ax.set_ylabel(t("Refunded (CNY)"), color=MUTED, fontsize=9)
+    ax.set_title(t("{count} refunds, {amount} paid back").format(count=f"{data.summary['refunds']:,}",
+                                                                  amount=money_text(data.summary["amount"])),
                  loc="left", fontsize=10, color=INK)
-    _period_axis(ax, by, days)
-    chart.hover.append(HoverTarget(bars, [f"{r[0]}: {r[1]:,} refunds, {money_text(r[2])}" for r in rows]))
+    _period_axis(ax, by, days, t)
+    day = t("{period}: {count} refunds, {amount}")
+    chart.hover.append(HoverTarget(bars, [day.format(period=r[0], count=f"{r[1]:,}", amount=money_text(r[2]))
+                                          for r in rows]))
 
 
 def _hbars(chart: Chart, ax: Any, labels: Sequence[str], values: Sequence[float], texts: Sequence[str],
@@ -235,65 +264,79 @@ def _short(label: str, limit: int = 28) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-def _top_products(chart: Chart, data: ReportData) -> None:
+def _top_products(chart: Chart, data: ReportData, t: Translator) -> None:
     rows = data.table.rows[:MAX_BARS]
     ax = chart.figure.subplots()
+    units, hover = t("{value} · {count} units"), t("{sku} {name}: {amount}, {count} units")
     _hbars(chart, ax, [str(r[1]) for r in rows], [num(r[3]) for r in rows],
-           [f"{compact(num(r[3]))} · {r[2]:,} units" for r in rows],
-           [f"{r[0]} {r[1]}: {money_text(r[3])}, {r[2]:,} units" for r in rows])
-    ax.set_xlabel("Revenue (CNY, line totals)", color=MUTED, fontsize=9)
+           [units.format(value=compact(num(r[3])), count=f"{r[2]:,}") for r in rows],
+           [hover.format(sku=r[0], name=r[1], amount=money_text(r[3]), count=f"{r[2]:,}") for r in rows])
+    ax.set_xlabel(t("Revenue (CNY, line totals)"), color=MUTED, fontsize=9)
 
 
-def _categories(chart: Chart, data: ReportData) -> None:
+def _categories(chart: Chart, data: ReportData, t: Translator) -> None:
     rows = data.table.rows[:MAX_BARS]
     ax = chart.figure.subplots()
     labels = [str(r[0]).split(" > ")[-1] if " > " in str(r[0]) else str(r[0]) for r in rows]
+    units, hover = t("{value} · {count} units"), t("{name}: {amount}, {count} units")
     _hbars(chart, ax, labels, [num(r[2]) for r in rows],
-           [f"{compact(num(r[2]))} · {r[1]:,} units" for r in rows],
-           [f"{r[0]}: {money_text(r[2])}, {r[1]:,} units" for r in rows])
-    ax.set_xlabel("Revenue (CNY, line totals)", color=MUTED, fontsize=9)
+           [units.format(value=compact(num(r[2])), count=f"{r[1]:,}") for r in rows],
+           [hover.format(name=r[0], amount=money_text(r[2]), count=f"{r[1]:,}") for r in rows])
+    ax.set_xlabel(t("Revenue (CNY, line totals)"), color=MUTED, fontsize=9)
 
 
 METHOD_NAMES = {"alipay": "Alipay", "wechat_pay": "WeChat Pay", "card": "Card", "bank_transfer": "Bank transfer",
                 "cod": "Cash on delivery", "other": "Other"}
 
 
-def _payment_mix(chart: Chart, data: ReportData) -> None:
+def _method(code: object, t: Translator) -> str:
+    name = METHOD_NAMES.get(str(code))
+    return t(name) if name else str(code)
+
+
+def _payment_mix(chart: Chart, data: ReportData, t: Translator) -> None:
     rows = data.table.rows
     ax = chart.figure.subplots()
-    _hbars(chart, ax, [METHOD_NAMES.get(str(r[0]), str(r[0])) for r in rows], [num(r[3]) for r in rows],
-           [f"{num(r[3]):.1%} · {r[1]:,} orders" for r in rows],
-           [f"{METHOD_NAMES.get(str(r[0]), r[0])}: {money_text(r[2])}, {r[1]:,} orders, "
-            f"{num(r[3]):.1%}" for r in rows], percent=True)
-    ax.set_xlabel("Share of revenue", color=MUTED, fontsize=9)
+    text, hover = t("{share} · {count} orders"), t("{method}: {amount}, {count} orders, {share}")
+    _hbars(chart, ax, [_method(r[0], t) for r in rows], [num(r[3]) for r in rows],
+           [text.format(share=f"{num(r[3]):.1%}", count=f"{r[1]:,}") for r in rows],
+           [hover.format(method=_method(r[0], t), amount=money_text(r[2]), count=f"{r[1]:,}",
+                         share=f"{num(r[3]):.1%}") for r in rows], percent=True)
+    ax.set_xlabel(t("Share of revenue"), color=MUTED, fontsize=9)
 
 
-def _status_funnel(chart: Chart, data: ReportData) -> None:
+def _status_funnel(chart: Chart, data: ReportData, t: Translator) -> None:
     rows = data.table.rows
     ax = chart.figure.subplots()
     colours = [BAD if r[0] == "cancelled" else MAIN for r in rows]
-    _hbars(chart, ax, [str(r[0]).capitalize() for r in rows], [num(r[1]) for r in rows],
-           [f"{r[1]:,} · {num(r[2]):.1%}" for r in rows],
-           [f"{r[0]}: {r[1]:,} orders, {num(r[2]):.1%} of placed" for r in rows], colours=colours)
-    ax.set_xlabel("Orders created in the range", color=MUTED, fontsize=9)
+    hover = t("{status}: {count} orders, {share} of placed")
+    _hbars(chart, ax, [t(str(r[0]).capitalize()) for r in rows], [num(r[1]) for r in rows],
+           [t("{count} · {share}").format(count=f"{r[1]:,}", share=f"{num(r[2]):.1%}") for r in rows],
+           [hover.format(status=t(str(r[0]).capitalize()), count=f"{r[1]:,}", share=f"{num(r[2]):.1%}")
+            for r in rows], colours=colours)
+    ax.set_xlabel(t("Orders created in the range"), color=MUTED, fontsize=9)
 
 
-def _returns(chart: Chart, data: ReportData) -> None:
+def _returns(chart: Chart, data: ReportData, t: Translator) -> None:
     left, right = chart.figure.subplots(1, 2, width_ratios=(1, 1))
     rows = [r for r in data.table.rows if whole(r[2]) >= 1][:12]
+    hover = t("{sku} {name}: {returns} returns of {orders} orders ({share}), {complaints} complaints")
     _hbars(chart, left, [str(r[1]) for r in rows], [num(r[5]) for r in rows],
-           [f"{num(r[5]):.2%} ({r[3]})" for r in rows],
-           [f"{r[0]} {r[1]}: {r[3]} returns of {r[2]:,} orders ({num(r[5]):.2%}), {r[6]} complaints"
-            for r in rows], percent=True)
+           [t("{share} ({count})").format(share=f"{num(r[5]):.2%}", count=r[3]) for r in rows],
+           [hover.format(sku=r[0], name=r[1], returns=r[3], orders=f"{r[2]:,}", share=f"{num(r[5]):.2%}",
+                         complaints=r[6]) for r in rows], percent=True)
     left.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=1))
-    left.set_title("Return rate by product", loc="left", fontsize=10, color=INK)
+    left.set_title(t("Return rate by product"), loc="left", fontsize=10, color=INK)
     reasons = data.extra["by_reason"].rows[:12]
-    _hbars(chart, right, [f"{_words(r[1])} ({r[0]})" for r in reasons], [num(r[2]) for r in reasons],
-           [f"{r[2]:,}" for r in reasons],
-           [f"{r[0]}, {r[1]}: {r[2]:,} cases, {num(r[3]):.2%} of orders" for r in reasons],
+    label, hover = t("{reason} ({type})"), t("{type}, {reason}: {count} cases, {share} of orders")
+    _hbars(chart, right, [label.format(reason=t(_words(r[1])), type=t(str(r[0]))) for r in reasons],
+           [num(r[2]) for r in reasons], [f"{r[2]:,}" for r in reasons],
+           [hover.format(type=t(str(r[0])), reason=t(_words(r[1])), count=f"{r[2]:,}", share=f"{num(r[3]):.2%}")
+            for r in reasons],
            colours=[TYPE_COLOURS.get(str(r[0]), MAIN) for r in reasons])
-    right.set_title(f"Cases by reason: {data.summary.get('cases', 0):,} on {data.summary.get('orders', 0):,} "
-                    "orders", loc="left", fontsize=10, color=INK)
+    right.set_title(t("Cases by reason: {cases} on {orders} orders").format(
+        cases=f"{data.summary.get('cases', 0):,}", orders=f"{data.summary.get('orders', 0):,}"),
+        loc="left", fontsize=10, color=INK)
 
 
 def _words(code: object) -> str:
@@ -301,7 +344,7 @@ def _words(code: object) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _lead_time(chart: Chart, data: ReportData) -> None:
+def _lead_time(chart: Chart, data: ReportData, t: Translator) -> None:
     ax = chart.figure.subplots()
     _style(ax)
     hours = data.extra["by_hour"].rows
@@ -313,65 +356,80 @@ def _lead_time(chart: Chart, data: ReportData) -> None:
     colours = [BAD if x >= LATE_AFTER_HOURS else MAIN for x in xs]
     bars = ax.bar(xs, ys, width=0.85, color=colours, align="edge")
     ax.axvline(LATE_AFTER_HOURS, color=BAD, linewidth=1, linestyle="--")
-    ax.text(LATE_AFTER_HOURS + 0.5, max(ys) * 0.95, f"late after {LATE_AFTER_HOURS} h", color=BAD, fontsize=8)
+    ax.text(LATE_AFTER_HOURS + 0.5, max(ys) * 0.95, t("late after {hours} h").format(hours=LATE_AFTER_HOURS),
+            color=BAD, fontsize=8)
     ax.yaxis.set_major_formatter(_COMPACT)
-    ax.set_xlabel("Hours from accepted to shipped", color=MUTED, fontsize=9)
-    ax.set_ylabel("Shipments", color=MUTED, fontsize=9)
+    ax.set_xlabel(t("Hours from accepted to shipped"), color=MUTED, fontsize=9)
+    ax.set_ylabel(t("Shipments"), color=MUTED, fontsize=9)
     s = data.summary
-    ax.set_title(f"{s['shipments']:,} shipments · median {s['median_hours']} h · 90% within {s['p90_hours']} h · "
-                 f"late {s['late']:,} ({s['late_share']:.1%})", loc="left", fontsize=10, color=INK)
-    chart.hover.append(HoverTarget(bars, [f"{x}–{x + 1} h: {y:,} shipments" if x < shown else
-                                          f"{shown} h or more: {y:,} shipments" for x, y in zip(xs, ys, strict=True)]))
+    ax.set_title(t("{count} shipments · median {median} h · 90% within {p90} h · late {late} ({share})").format(
+        count=f"{s['shipments']:,}", median=s["median_hours"], p90=s["p90_hours"], late=f"{s['late']:,}",
+        share=f"{s['late_share']:.1%}"), loc="left", fontsize=10, color=INK)
+    hour, more = t("{start}–{end} h: {count} shipments"), t("{hours} h or more: {count} shipments")
+    chart.hover.append(HoverTarget(bars, [hour.format(start=x, end=x + 1, count=f"{y:,}") if x < shown else
+                                          more.format(hours=shown, count=f"{y:,}")
+                                          for x, y in zip(xs, ys, strict=True)]))
 
 
-def _carriers(chart: Chart, data: ReportData) -> None:
+def _carriers(chart: Chart, data: ReportData, t: Translator) -> None:
     left, right = chart.figure.subplots(1, 2)
     totals = data.extra["by_carrier"].rows[:MAX_BARS]
     names = [str(r[0]) for r in totals]
+    hover = t("{carrier}: {count} shipments, {delivered} delivered, on time {share}, {failures} failures")
     _hbars(chart, left, names, [num(r[4]) for r in totals],
-           [f"{num(r[4]):.0%} · {r[1]:,}" for r in totals],
-           [f"{r[0]}: {r[1]:,} shipments, {r[2]:,} delivered, on time {num(r[4]):.1%}, {r[5]:,} failures"
-            for r in totals], percent=True,
+           [t("{share} · {count}").format(share=f"{num(r[4]):.0%}", count=f"{r[1]:,}") for r in totals],
+           [hover.format(carrier=r[0], count=f"{r[1]:,}", delivered=f"{r[2]:,}", share=f"{num(r[4]):.1%}",
+                         failures=f"{r[5]:,}") for r in totals], percent=True,
            colours=[GOOD if num(r[4]) >= 0.9 else MAIN if num(r[4]) >= 0.75 else BAD for r in totals])
-    left.set_title("On time (share of delivered)", loc="left", fontsize=10, color=INK)
+    left.set_title(t("On time (share of delivered)"), loc="left", fontsize=10, color=INK)
+    text, hover = t("{days} d · {failed} failed"), t("{carrier}: {days} days in transit on average, {failures} failures")
     _hbars(chart, right, names, [num(r[3]) for r in totals],
-           [f"{num(r[3]):.1f} d · {r[5]:,} failed" for r in totals],
-           [f"{r[0]}: {num(r[3]):.2f} days in transit on average, {r[5]:,} failures" for r in totals],
+           [text.format(days=f"{num(r[3]):.1f}", failed=f"{r[5]:,}") for r in totals],
+           [hover.format(carrier=r[0], days=f"{num(r[3]):.2f}", failures=f"{r[5]:,}") for r in totals],
            colours=SECOND)
     right.set_yticks(right.get_yticks(), [""] * len(right.get_yticks()))
     chart.labels[-1] = []
-    right.set_title("Days in transit (average) · failures", loc="left", fontsize=10, color=INK)
+    right.set_title(t("Days in transit (average) · failures"), loc="left", fontsize=10, color=INK)
 
 
-def _low_stock(chart: Chart, data: ReportData) -> None:
+def _low_stock(chart: Chart, data: ReportData, t: Translator) -> None:
     rows = data.table.rows[:MAX_BARS]
     ax = chart.figure.subplots()
     covers = [num(r[6]) if r[6] is not None else float(LOW_COVER_DAYS * 2) for r in rows]
     colours = [BAD if whole(r[2]) <= whole(r[3]) else "#d4a72c" for r in rows]
+    cover, unsold = t("{days} d · {left} left"), t("no recent sales · {left} left")
+    lasts = t("{sku} {name}: {available} available (threshold {threshold}), {rate} a day → {days} days")
+    stale = t("{sku} {name}: {available} available (threshold {threshold}), {rate} a day → no recent sales")
     _hbars(chart, ax, [str(r[1]) for r in rows], covers,
-           ["out of stock" if whole(r[2]) <= 0 else
-            (f"{r[6]:.1f} d" if r[6] is not None else "no recent sales") + f" · {r[2]:,} left" for r in rows],
-           [f"{r[0]} {r[1]}: {r[2]:,} available (threshold {r[3]}), {r[5]} a day → "
-            + (f"{r[6]} days" if r[6] is not None else "no recent sales") for r in rows], colours=colours)
+           [t("out of stock") if whole(r[2]) <= 0 else
+            cover.format(days=f"{r[6]:.1f}", left=f"{r[2]:,}") if r[6] is not None else
+            unsold.format(left=f"{r[2]:,}") for r in rows],
+           [(lasts if r[6] is not None else stale).format(sku=r[0], name=r[1], available=f"{r[2]:,}", threshold=r[3],
+                                                          rate=r[5], days=r[6]) for r in rows], colours=colours)
     ax.set_xlim(0, max(ax.get_xlim()[1], LOW_COVER_DAYS * 1.15))
     ax.axvline(LOW_COVER_DAYS, color=MUTED, linewidth=1, linestyle="--")
-    ax.text(LOW_COVER_DAYS, -0.9, f" {LOW_COVER_DAYS} days", color=MUTED, fontsize=8, va="top")
-    ax.set_xlabel(f"Days of cover at the recent sales rate (red: at or under threshold; {len(data.table.rows)} "
-                  "products listed)", color=MUTED, fontsize=9)
+    ax.text(LOW_COVER_DAYS, -0.9, " " + t("{days} days").format(days=LOW_COVER_DAYS), color=MUTED, fontsize=8,
+            va="top")
+    ax.set_xlabel(t("Days of cover at the recent sales rate (red: at or under threshold; {count} products listed)")
+                  .format(count=len(data.table.rows)), color=MUTED, fontsize=9)
 
 
-def _packers(chart: Chart, data: ReportData) -> None:
+def _packers(chart: Chart, data: ReportData, t: Translator) -> None:
     rows = data.table.rows[:MAX_BARS]
     ax = chart.figure.subplots()
-    _hbars(chart, ax, [f"{r[0]} @ {r[1]}" for r in rows], [num(r[4]) for r in rows],
-           [f"{num(r[4]):.1f}/h · mis-scans {num(r[7]):.1%}" for r in rows],
-           [f"{r[0]} at {r[1]}: {r[2]:,} orders in {r[3]} h ({r[4]}/h), {r[6]:,} mis-scans of {r[5]:,} "
-            f"({num(r[7]):.2%})" for r in rows],
+    text = t("{rate}/h · mis-scans {share}")
+    hover = t("{packer} at {station}: {orders} orders in {hours} h ({rate}/h), {misscans} mis-scans of {scans} "
+              "({share})")
+    _hbars(chart, ax, [t("{packer} @ {station}").format(packer=r[0], station=r[1]) for r in rows],
+           [num(r[4]) for r in rows],
+           [text.format(rate=f"{num(r[4]):.1f}", share=f"{num(r[7]):.1%}") for r in rows],
+           [hover.format(packer=r[0], station=r[1], orders=f"{r[2]:,}", hours=r[3], rate=r[4], misscans=f"{r[6]:,}",
+                         scans=f"{r[5]:,}", share=f"{num(r[7]):.2%}") for r in rows],
            colours=[BAD if num(r[7]) > 0.05 else MAIN for r in rows])
-    ax.set_xlabel("Orders packed per active hour", color=MUTED, fontsize=9)
+    ax.set_xlabel(t("Orders packed per active hour"), color=MUTED, fontsize=9)
 
 
-_DRAW: dict[str, Callable[[Chart, ReportData], None]] = {
+_DRAW: dict[str, Callable[[Chart, ReportData, Translator], None]] = {
     "sales": _sales, "refunds": _refunds, "top-products": _top_products, "categories": _categories,
     "payment-mix": _payment_mix, "status-funnel": _status_funnel, "returns": _returns, "lead-time": _lead_time,
     "carriers": _carriers, "low-stock": _low_stock, "packers": _packers,

@@ -32,6 +32,7 @@ from desktop_oms.charts import catalog
 from desktop_oms.charts.data import Filter, FilterChoices, Period, ReportData, ReportRequest
 from desktop_oms.domain.users import Actor
 from desktop_oms.views.messages import error_text
+from desktop_oms.views.reports import chart_text
 from desktop_oms.views.reports.canvas import ReportCanvas
 from desktop_oms.views.reports.table_model import ReportTableModel
 from desktop_oms.views.tasks import TaskRunner
@@ -46,7 +47,7 @@ def compute(reports: Any, name: str, request: ReportRequest, actor: Actor, title
     queried = time.perf_counter()
     from desktop_oms.charts import figures
 
-    chart = figures.build(data, title=title)
+    chart = figures.build(data, title=title, t=chart_text.translate)
     return data, chart, (queried - started) * 1000, (time.perf_counter() - queried) * 1000
 
 
@@ -55,7 +56,7 @@ def export_all(reports: Any, request: ReportRequest, actor: Actor, path: Path, t
     from desktop_oms.charts import export
 
     found = [reports.run(spec.name, request, actor=actor) for spec in catalog.REPORTS]
-    return export.write_pdf(found, path, titles=[titles[d.name] for d in found])
+    return export.write_pdf(found, path, titles=[titles[d.name] for d in found], t=chart_text.translate)
 
 
 class ReportsPanel(QWidget):
@@ -325,7 +326,8 @@ class ReportsPanel(QWidget):
         if self.data is None:
             return
         if kind == "png":
-            self._tasks.submit(export.write_png, self.data, path, title=self.report_title(self.data.name), pool="io",
+            self._tasks.submit(export.write_png, self.data, path, title=self.report_title(self.data.name),
+                               t=chart_text.translate, pool="io",
                                on_success=done, on_failure=self._show_error)
         else:
             self._tasks.submit(export.write_csv, self.data, path, pool="io", on_success=done,
