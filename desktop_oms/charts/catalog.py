@@ -1,4 +1,8 @@
-"""Every report by name, with the definition its chart's tooltip shows, and the date-range presets."""
+"""Every report by name, with the definition its chart's tooltip shows, and the date-range presets.
+
+The definitions are marked ``N_(…)``: scripts/translations extracts them for the "charts" translation context,
+and the Reports tab shows them through its translator.
+"""
 
 from __future__ import annotations
 
@@ -15,62 +19,63 @@ from desktop_oms.charts.data import (
     Filter,
     ReportSpec,
 )
+from desktop_oms.charts.i18n import N_
 
 _ORDERS = frozenset({Filter.CHANNEL, Filter.CATEGORY})
 _SHIPPING = frozenset({Filter.CHANNEL, Filter.CARRIER})
 
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("sales", "Revenue and orders",
-               "Revenue = the order totals (goods + shipping − discounts) of orders not cancelled, by the day "
-               "they were created in the shop's time zone; orders = how many. The grey line is the same "
-               "number of days just before. Refunds are not subtracted: see the refunds report.",
+               N_("Revenue = the order totals (goods + shipping − discounts) of orders not cancelled, by the day "
+                  "they were created in the shop's time zone; orders = how many. The grey line is the same "
+                  "number of days just before. Refunds are not subtracted: see the refunds report."),
                ("period", "orders", "revenue"), _ORDERS, by_period=True),
     ReportSpec("refunds", "Refunds",
-               "Refunds = completed refund payments, by the day they were paid out in the shop's time zone, "
-               "whatever day the order was placed. Reported apart from revenue, never netted against it.",
+               N_("Refunds = completed refund payments, by the day they were paid out in the shop's time zone, "
+                  "whatever day the order was placed. Reported apart from revenue, never netted against it."),
                ("period", "refunds", "amount"), frozenset({Filter.CHANNEL}), by_period=True),
     ReportSpec("top-products", "Top products",
-               f"The {TOP_N} products with the most revenue: units and line totals (before shipping and "
-               "order discounts) on orders not cancelled, created in the range.",
+               N_(f"The {TOP_N} products with the most revenue: units and line totals (before shipping and "
+                  "order discounts) on orders not cancelled, created in the range."),
                ("sku", "name", "units", "revenue"), _ORDERS),
     ReportSpec("categories", "Top categories",
-               "Units and line totals (before shipping and order discounts) per product category, on orders "
-               "not cancelled, created in the range.",
+               N_("Units and line totals (before shipping and order discounts) per product category, on orders "
+                  "not cancelled, created in the range."),
                ("category", "units", "revenue"), _ORDERS),
     ReportSpec("payment-mix", "Payment methods",
-               "Orders not cancelled, created in the range, by how they were paid; share = of the revenue.",
+               N_("Orders not cancelled, created in the range, by how they were paid; share = of the revenue."),
                ("method", "orders", "revenue", "share"), _ORDERS),
     ReportSpec("status-funnel", "Order funnel",
-               "Orders created in the range, by how far they have got: each step counts the orders that "
-               "reached it or a later one (an order on hold counts where it was held). Cancelled apart.",
+               N_("Orders created in the range, by how far they have got: each step counts the orders that "
+                  "reached it or a later one (an order on hold counts where it was held). Cancelled apart."),
                ("stage", "orders", "share"), _ORDERS),
     ReportSpec("returns", "Returns and complaints",
-               "Of the orders created in the range (not cancelled) that hold a product: the share with a "
-               "return, exchange or refund case on it, and with a complaint; cases by type and reason.",
+               N_("Of the orders created in the range (not cancelled) that hold a product: the share with a "
+                  "return, exchange or refund case on it, and with a complaint; cases by type and reason."),
                ("sku", "name", "orders", "returns", "returned_units", "return_rate", "complaints",
                 "complaint_rate"), _ORDERS),
     ReportSpec("lead-time", "Fulfilment lead time",
-               "Hours from accepted (paid; cash on delivery: placed) to shipped, for shipments that left in "
-               f"the range. Late = more than {LATE_AFTER_HOURS} hours.",
+               N_("Hours from accepted (paid; cash on delivery: placed) to shipped, for shipments that left in "
+                  f"the range. Late = more than {LATE_AFTER_HOURS} hours."),
                ("hours", "shipments", "share", "late"), _SHIPPING),
     ReportSpec("carriers", "Carrier performance",
-               "Shipments that left in the range, per carrier and destination (province in China, else "
-               f"country): days in transit of those delivered, on time = delivered within "
-               f"{ON_TIME_DAYS_DOMESTIC} days in China or {ON_TIME_DAYS_ABROAD} abroad, failures = delivery "
-               "failed or returned to sender.",
+               N_("Shipments that left in the range, per carrier and destination (province in China, else "
+                  f"country): days in transit of those delivered, on time = delivered within "
+                  f"{ON_TIME_DAYS_DOMESTIC} days in China or {ON_TIME_DAYS_ABROAD} abroad, failures = delivery "
+                  "failed or returned to sender."),
                ("carrier", "region", "shipments", "delivered", "avg_transit_days", "on_time_share", "failures"),
                _SHIPPING),
     ReportSpec("low-stock", "Stock running low",
-               f"Available = on hand − reserved. Daily rate = units sold (orders not cancelled) in the "
-               f"{RECENT_SALES_DAYS} days up to the range's last day ÷ {RECENT_SALES_DAYS}; days of cover = "
-               f"available ÷ daily rate. Listed: at or under the product's threshold, or under "
-               f"{LOW_COVER_DAYS} days of cover.",
+               N_(f"Available = on hand − reserved. Daily rate = units sold (orders not cancelled) in the "
+                  f"{RECENT_SALES_DAYS} days up to the range's last day ÷ {RECENT_SALES_DAYS}; days of cover = "
+                  f"available ÷ daily rate. Listed: at or under the product's threshold, or under "
+                  f"{LOW_COVER_DAYS} days of cover."),
                ("sku", "name", "available", "threshold", "units_sold", "daily_rate", "days_of_cover"),
                frozenset({Filter.CATEGORY})),
     ReportSpec("packers", "Packer KPIs",
-               "From the scan log, per packer and station: orders packed (completed by a scan), active hours "
-               "(clock hours with a scan), orders per active hour, item scans, and mis-scans (wrong item, "
-               "unknown code, one too many) as a share of item scans.",
+               N_("From the scan log, per packer and station: orders packed (completed by a scan), active hours "
+                  "(clock hours with a scan), orders per active hour, item scans, and mis-scans (wrong item, "
+                  "unknown code, one too many) as a share of item scans."),
                ("packer", "station", "orders", "active_hours", "orders_per_hour", "scans", "mis_scans",
                 "mis_scan_rate")),
 )

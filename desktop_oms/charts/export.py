@@ -83,19 +83,23 @@ def write_pdf(reports: Sequence[ReportData], path: Path, *, titles: Sequence[str
 
 def _footnote(chart: Any, data: ReportData, t: Callable[[str], str] = _english) -> None:
     import textwrap
+    import unicodedata
 
     from desktop_oms.charts import figures
 
     figure = chart.figure
-    definition = catalog.spec(data.name).definition
-    text = "\n".join(textwrap.wrap(definition, 150)) + "\n" + t("Days in {zone}.").format(zone=data.time_zone)
+    definition = t(catalog.spec(data.name).definition)
+    # Chinese characters are wider than Latin ones: fewer to a line.
+    width = 110 if any(unicodedata.east_asian_width(c) in "WF" for c in definition) else 150
+    text = "\n".join(textwrap.wrap(definition, width)) + "\n" + t("Days in {zone}.").format(zone=data.time_zone)
     if chart.figure.axes and chart.figure.axes[0].axison:
         figures.arrange(chart, footnote=True)
     figure.text(0.01, 0.012, text, fontsize=7, color="#7b8794", ha="left", va="bottom")
 
 
 def table_pages(data: ReportData, *, title: str | None = None, t: Callable[[str], str] = _english) -> list[Any]:
-    """The report's table as A4 landscape pages of figures (a header row on each)."""
+    """The report's table as A4 landscape pages of figures (a header row on each: the CSV's column names,
+    through `t`)."""
     from matplotlib.figure import Figure
 
     from desktop_oms.charts import fonts
@@ -112,7 +116,8 @@ def table_pages(data: ReportData, *, title: str | None = None, t: Callable[[str]
             title=name, first=start + 1, last=min(start + ROWS_PER_PAGE, len(rows)), count=len(rows))
         figure.text(0.04, 0.94, heading, fontsize=12, color="#1f2933")
         chunk = rows[start:start + ROWS_PER_PAGE] or [["" for _ in data.table.columns]]
-        table = ax.table(cellText=chunk, colLabels=list(data.table.columns), loc="upper left", cellLoc="left")
+        headers = [t(column) for column in data.table.columns]
+        table = ax.table(cellText=chunk, colLabels=headers, loc="upper left", cellLoc="left")
         table.auto_set_font_size(False)
         table.set_fontsize(8)
         table.scale(1, 1.25)

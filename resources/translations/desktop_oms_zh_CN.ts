@@ -4046,6 +4046,50 @@ Version {4}, last saved by {5}</source>
 <context>
     <name>charts</name>
     <message>
+        <source>Revenue = the order totals (goods + shipping − discounts) of orders not cancelled, by the day they were created in the shop&apos;s time zone; orders = how many. The grey line is the same number of days just before. Refunds are not subtracted: see the refunds report.</source>
+        <translation>营业额 = 未取消订单的订单金额（商品 + 运费 − 折扣），按订单在店铺时区的创建日期统计；订单数 = 这些订单的数量。灰线为紧接其前相同天数的同一指标。未扣除退款：见退款报表。</translation>
+    </message>
+    <message>
+        <source>Refunds = completed refund payments, by the day they were paid out in the shop&apos;s time zone, whatever day the order was placed. Reported apart from revenue, never netted against it.</source>
+        <translation>退款 = 已完成的退款付款，按在店铺时区的退款支付日期统计，不论订单是哪天下的。与营业额分开列示，从不与营业额相抵。</translation>
+    </message>
+    <message>
+        <source>The 20 products with the most revenue: units and line totals (before shipping and order discounts) on orders not cancelled, created in the range.</source>
+        <translation>营业额最高的 20 个商品：在所选期间内创建的未取消订单中的件数和商品小计（未计运费和订单折扣）。</translation>
+    </message>
+    <message>
+        <source>Units and line totals (before shipping and order discounts) per product category, on orders not cancelled, created in the range.</source>
+        <translation>各商品类别的件数和商品小计（未计运费和订单折扣），统计在所选期间内创建的未取消订单。</translation>
+    </message>
+    <message>
+        <source>Orders not cancelled, created in the range, by how they were paid; share = of the revenue.</source>
+        <translation>在所选期间内创建的未取消订单，按支付方式统计；占比 = 占营业额的比例。</translation>
+    </message>
+    <message>
+        <source>Orders created in the range, by how far they have got: each step counts the orders that reached it or a later one (an order on hold counts where it was held). Cancelled apart.</source>
+        <translation>在所选期间内创建的订单，按其进展到的阶段统计：每个阶段计入已到达该阶段或其后任一阶段的订单（挂起的订单计入挂起时所在的阶段）。已取消订单单独列出。</translation>
+    </message>
+    <message>
+        <source>Of the orders created in the range (not cancelled) that hold a product: the share with a return, exchange or refund case on it, and with a complaint; cases by type and reason.</source>
+        <translation>在所选期间内创建、包含该商品的未取消订单中：有退货、换货或退款售后单的比例，以及有投诉的比例；售后单按类型和原因统计。</translation>
+    </message>
+    <message>
+        <source>Hours from accepted (paid; cash on delivery: placed) to shipped, for shipments that left in the range. Late = more than 48 hours.</source>
+        <translation>从接单（已付款；货到付款为下单）到发货的小时数，统计在所选期间内发出的包裹。超时 = 超过 48 小时。</translation>
+    </message>
+    <message>
+        <source>Shipments that left in the range, per carrier and destination (province in China, else country): days in transit of those delivered, on time = delivered within 3 days in China or 10 abroad, failures = delivery failed or returned to sender.</source>
+        <translation>在所选期间内发出的包裹，按承运商和目的地（中国境内为省份，否则为国家）统计：已签收包裹的运输天数；准时 = 中国境内 3 天内或境外 10 天内签收；派送失败 = 投递失败或退回寄件人。</translation>
+    </message>
+    <message>
+        <source>Available = on hand − reserved. Daily rate = units sold (orders not cancelled) in the 28 days up to the range&apos;s last day ÷ 28; days of cover = available ÷ daily rate. Listed: at or under the product&apos;s threshold, or under 14 days of cover.</source>
+        <translation>可用 = 在库 − 已预留。日均销量 = 截至所选期间最后一天的 28 天内售出件数（未取消订单）÷ 28；可售天数 = 可用 ÷ 日均销量。列出：已达到或低于商品预警值，或可售天数不足 14 天的商品。</translation>
+    </message>
+    <message>
+        <source>From the scan log, per packer and station: orders packed (completed by a scan), active hours (clock hours with a scan), orders per active hour, item scans, and mis-scans (wrong item, unknown code, one too many) as a share of item scans.</source>
+        <translation>根据扫描记录，按打包员和工作站统计：打包订单数（以扫描完成的订单）、有效工时（有扫描的整点小时数）、每有效工时订单数、商品扫描次数，以及误扫（商品错误、未知条码、多扫一件）占商品扫描次数的比例。</translation>
+    </message>
+    <message>
         <source>{period}: {amount}, {count} orders</source>
         <translation>{period}：{amount}，{count} 个订单</translation>
     </message>
@@ -4420,6 +4464,158 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Billing</source>
         <translation>账单</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>退货数</translation>
+    </message>
+    <message>
+        <source>returned_units</source>
+        <translation>退货件数</translation>
+    </message>
+    <message>
+        <source>return_rate</source>
+        <translation>退货率</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>complaint_rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>shipments</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>avg_transit_days</source>
+        <translation>平均运输天数</translation>
+    </message>
+    <message>
+        <source>on_time_share</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>预警值</translation>
+    </message>
+    <message>
+        <source>units_sold</source>
+        <translation>售出件数</translation>
+    </message>
+    <message>
+        <source>daily_rate</source>
+        <translation>日均销量</translation>
+    </message>
+    <message>
+        <source>days_of_cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>active_hours</source>
+        <translation>有效工时</translation>
+    </message>
+    <message>
+        <source>orders_per_hour</source>
+        <translation>每小时订单数</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>扫描次数</translation>
+    </message>
+    <message>
+        <source>mis_scans</source>
+        <translation>误扫次数</translation>
+    </message>
+    <message>
+        <source>mis_scan_rate</source>
+        <translation>误扫率</translation>
     </message>
 </context>
 <context>

@@ -4046,6 +4046,50 @@ Version {4}, last saved by {5}</source>
 <context>
     <name>charts</name>
     <message>
+        <source>Revenue = the order totals (goods + shipping − discounts) of orders not cancelled, by the day they were created in the shop&apos;s time zone; orders = how many. The grey line is the same number of days just before. Refunds are not subtracted: see the refunds report.</source>
+        <translation>營業額 = 未取消訂單的訂單金額（商品 + 運費 − 折扣），依訂單在商店時區的建立日期統計；訂單數 = 這些訂單的數量。灰線為緊接其前相同天數的同一指標。未扣除退款：請見退款報表。</translation>
+    </message>
+    <message>
+        <source>Refunds = completed refund payments, by the day they were paid out in the shop&apos;s time zone, whatever day the order was placed. Reported apart from revenue, never netted against it.</source>
+        <translation>退款 = 已完成的退款付款，依在商店時區的退款支付日期統計，不論訂單是哪天下的。與營業額分開列示，從不與營業額相抵。</translation>
+    </message>
+    <message>
+        <source>The 20 products with the most revenue: units and line totals (before shipping and order discounts) on orders not cancelled, created in the range.</source>
+        <translation>營業額最高的 20 項商品：在所選期間內建立的未取消訂單中的件數與商品小計（未計運費與訂單折扣）。</translation>
+    </message>
+    <message>
+        <source>Units and line totals (before shipping and order discounts) per product category, on orders not cancelled, created in the range.</source>
+        <translation>各商品類別的件數與商品小計（未計運費與訂單折扣），統計在所選期間內建立的未取消訂單。</translation>
+    </message>
+    <message>
+        <source>Orders not cancelled, created in the range, by how they were paid; share = of the revenue.</source>
+        <translation>在所選期間內建立的未取消訂單，依付款方式統計；占比 = 占營業額的比例。</translation>
+    </message>
+    <message>
+        <source>Orders created in the range, by how far they have got: each step counts the orders that reached it or a later one (an order on hold counts where it was held). Cancelled apart.</source>
+        <translation>在所選期間內建立的訂單，依其進展到的階段統計：每個階段計入已到達該階段或其後任一階段的訂單（暫緩的訂單計入暫緩時所在的階段）。已取消訂單另外列出。</translation>
+    </message>
+    <message>
+        <source>Of the orders created in the range (not cancelled) that hold a product: the share with a return, exchange or refund case on it, and with a complaint; cases by type and reason.</source>
+        <translation>在所選期間內建立、包含該商品的未取消訂單中：有退貨、換貨或退款售後單的比例，以及有客訴的比例；售後單依類型與原因統計。</translation>
+    </message>
+    <message>
+        <source>Hours from accepted (paid; cash on delivery: placed) to shipped, for shipments that left in the range. Late = more than 48 hours.</source>
+        <translation>從接單（已付款；貨到付款為下單）到出貨的小時數，統計在所選期間內出貨的包裹。逾時 = 超過 48 小時。</translation>
+    </message>
+    <message>
+        <source>Shipments that left in the range, per carrier and destination (province in China, else country): days in transit of those delivered, on time = delivered within 3 days in China or 10 abroad, failures = delivery failed or returned to sender.</source>
+        <translation>在所選期間內出貨的包裹，依貨運公司與目的地（中國境內為省份，否則為國家）統計：已簽收包裹的運送天數；準時 = 中國境內 3 天內或境外 10 天內簽收；投遞失敗 = 投遞未成功或退回寄件人。</translation>
+    </message>
+    <message>
+        <source>Available = on hand − reserved. Daily rate = units sold (orders not cancelled) in the 28 days up to the range&apos;s last day ÷ 28; days of cover = available ÷ daily rate. Listed: at or under the product&apos;s threshold, or under 14 days of cover.</source>
+        <translation>可用 = 在庫 − 已預留。日均銷量 = 截至所選期間最後一天的 28 天內售出件數（未取消訂單）÷ 28；可售天數 = 可用 ÷ 日均銷量。列出：已達到或低於商品預警值，或可售天數不足 14 天的商品。</translation>
+    </message>
+    <message>
+        <source>From the scan log, per packer and station: orders packed (completed by a scan), active hours (clock hours with a scan), orders per active hour, item scans, and mis-scans (wrong item, unknown code, one too many) as a share of item scans.</source>
+        <translation>根據掃描紀錄，依包裝員與工作站統計：包裝訂單數（以掃描完成的訂單）、有效工時（有掃描的整點小時數）、每有效工時訂單數、商品掃描次數，以及誤掃（商品錯誤、未知條碼、多掃一件）占商品掃描次數的比例。</translation>
+    </message>
+    <message>
         <source>{period}: {amount}, {count} orders</source>
         <translation>{period}：{amount}，{count} 筆訂單</translation>
     </message>
@@ -4420,6 +4464,158 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Billing</source>
         <translation>帳務</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>訂單數</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款筆數</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>件數</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>退貨數</translation>
+    </message>
+    <message>
+        <source>returned_units</source>
+        <translation>退貨件數</translation>
+    </message>
+    <message>
+        <source>return_rate</source>
+        <translation>退貨率</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>客訴數</translation>
+    </message>
+    <message>
+        <source>complaint_rate</source>
+        <translation>客訴率</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小時數</translation>
+    </message>
+    <message>
+        <source>shipments</source>
+        <translation>包裹數</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾時</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>貨運公司</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已簽收</translation>
+    </message>
+    <message>
+        <source>avg_transit_days</source>
+        <translation>平均運送天數</translation>
+    </message>
+    <message>
+        <source>on_time_share</source>
+        <translation>準時率</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>投遞失敗</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>預警值</translation>
+    </message>
+    <message>
+        <source>units_sold</source>
+        <translation>售出件數</translation>
+    </message>
+    <message>
+        <source>daily_rate</source>
+        <translation>日均銷量</translation>
+    </message>
+    <message>
+        <source>days_of_cover</source>
+        <translation>可售天數</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>包裝員</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>active_hours</source>
+        <translation>有效工時</translation>
+    </message>
+    <message>
+        <source>orders_per_hour</source>
+        <translation>每小時訂單數</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>掃描次數</translation>
+    </message>
+    <message>
+        <source>mis_scans</source>
+        <translation>誤掃次數</translation>
+    </message>
+    <message>
+        <source>mis_scan_rate</source>
+        <translation>誤掃率</translation>
     </message>
 </context>
 <context>

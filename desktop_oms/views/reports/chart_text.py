@@ -21,7 +21,9 @@ def translate(text: str) -> str:
 
 def texts() -> tuple[str, ...]:
     """Every text of charts/figures.py and charts/export.py that goes through `t`, then the names looked up at
-    draw time (payment methods, order stages, case types and reasons): here for lupdate, translated."""
+    draw time (payment methods, order stages, case types and reasons) and the PDF table's column headers: here for
+    lupdate, translated. The report definitions are not here: they are marked N_("…") in charts/catalog.py, and
+    scripts/translations extracts them into this context."""
     return (
         _t("{period}: {amount}, {count} orders"),
         _t("{period}: {count} refunds, {amount}"),
@@ -117,4 +119,43 @@ def texts() -> tuple[str, ...]:
         _t("Delivery"),
         _t("Service"),
         _t("Billing"),
+        # The PDF table's column headers (the CSV's column names, charts/catalog.py).
+        _t("period"),
+        _t("orders"),
+        _t("revenue"),
+        _t("refunds"),
+        _t("amount"),
+        _t("sku"),
+        _t("name"),
+        _t("units"),
+        _t("category"),
+        _t("method"),
+        _t("share"),
+        _t("stage"),
+        _t("returns"),
+        _t("returned_units"),
+        _t("return_rate"),
+        _t("complaints"),
+        _t("complaint_rate"),
+        _t("hours"),
+        _t("shipments"),
+        _t("late"),
+        _t("carrier"),
+        _t("region"),
+        _t("delivered"),
+        _t("avg_transit_days"),
+        _t("on_time_share"),
+        _t("failures"),
+        _t("available"),
+        _t("threshold"),
+        _t("units_sold"),
+        _t("daily_rate"),
+        _t("days_of_cover"),
+        _t("packer"),
+        _t("station"),
+        _t("active_hours"),
+        _t("orders_per_hour"),
+        _t("scans"),
+        _t("mis_scans"),
+        _t("mis_scan_rate"),
     )

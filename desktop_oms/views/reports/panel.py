@@ -138,7 +138,7 @@ class ReportsPanel(QWidget):
         return titles.get(name, name)
 
     def definition(self, name: str) -> str:
-        return self.tr(catalog.spec(name).definition)
+        return chart_text.translate(catalog.spec(name).definition)
 
     def _preset_names(self) -> dict[str, str]:
         return {"today": self.tr("Today"), "7_days": self.tr("Last 7 days"), "30_days": self.tr("Last 30 days"),
