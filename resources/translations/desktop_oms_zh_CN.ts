@@ -4499,11 +4499,11 @@ Version {4}, last saved by {5}</source>
     </message>
     <message>
         <source>category</source>
-        <translation>类别</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>method</source>
-        <translation>支付方式</translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>share</source>
@@ -4551,7 +4551,7 @@ Version {4}, last saved by {5}</source>
     </message>
     <message>
         <source>region</source>
-        <translation>地区</translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>delivered</source>

@@ -4499,7 +4499,7 @@ Version {4}, last saved by {5}</source>
     </message>
     <message>
         <source>category</source>
-        <translation>類別</translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>method</source>
@@ -4551,7 +4551,7 @@ Version {4}, last saved by {5}</source>
     </message>
     <message>
         <source>region</source>
-        <translation>地區</translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>delivered</source>
