@@ -408,8 +408,9 @@ def _low_stock(chart: Chart, data: ReportData, t: Translator) -> None:
                                                           rate=r[5], days=r[6]) for r in rows], colours=colours)
     ax.set_xlim(0, max(ax.get_xlim()[1], LOW_COVER_DAYS * 1.15))
     ax.axvline(LOW_COVER_DAYS, color=MUTED, linewidth=1, linestyle="--")
-    ax.text(LOW_COVER_DAYS, -0.9, " " + t("{days} days").format(days=LOW_COVER_DAYS), color=MUTED, fontsize=8,
-            va="top")
+    # at the top of the plot (x in days, y in axes units), clear of the axis label and the footnote
+    ax.text(LOW_COVER_DAYS, 1.0, " " + t("{days} days").format(days=LOW_COVER_DAYS), color=MUTED, fontsize=8,
+            va="bottom", transform=ax.get_xaxis_transform())
     ax.set_xlabel(t("Days of cover at the recent sales rate (red: at or under threshold; {count} products listed)")
                   .format(count=len(data.table.rows)), color=MUTED, fontsize=9)
 
