@@ -9,9 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -34,6 +32,7 @@ from desktop_oms.views.aftersales.labels import (
     type_label,
 )
 from desktop_oms.views.aftersales.queue_model import CasesTableModel
+from desktop_oms.views.tables import set_up_list
 from desktop_oms.views.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
@@ -118,20 +117,7 @@ class CaseQueuePage(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(max(26, table.fontMetrics().height() + 10))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in WIDTHS.items():
-            table.setColumnWidth(column, width)
+        header = set_up_list(table, WIDTHS)
         header.setStretchLastSection(True)
         header.moveSection(M.DUE, 1)  # what the queue is sorted by, next to the case number
         table.doubleClicked.connect(self._on_table_double_clicked)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from desktop_oms.views.shipments.labels import (
 )
 from desktop_oms.views.shipments.poller import BackgroundPoller, PollerStatusLabel, Tracker
 from desktop_oms.views.shipments.table_model import ShipmentQueries, ShipmentsTableModel
+from desktop_oms.views.tables import set_up_list
 from desktop_oms.views.tasks import Cancelled, TaskRunner
 
 SEARCH_DELAY_MS = 250
@@ -143,20 +143,7 @@ class ShipmentsPanel(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(max(26, table.fontMetrics().height() + 10))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in WIDTHS.items():
-            table.setColumnWidth(column, width)
+        header = set_up_list(table, WIDTHS)
         header.setSectionResizeMode(ShipmentsTableModel.LAST_EVENT, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(self._on_table_double_clicked)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())

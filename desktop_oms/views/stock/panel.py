@@ -7,7 +7,6 @@ from typing import TypeVar
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from desktop_oms.views.stock.dialogs import (
 )
 from desktop_oms.views.stock.ledger import LedgerDialog
 from desktop_oms.views.stock.table_model import SKU_ROLE, SORT_ROLE, StockTableModel
+from desktop_oms.views.tables import set_up_list
 from desktop_oms.views.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 250
@@ -106,19 +106,8 @@ class StockPanel(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
+        header = set_up_list(table)
         table.setSortingEnabled(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(max(26, table.fontMetrics().height() + 10))
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(StockTableModel.SKU, Qt.SortOrder.AscendingOrder)
         for column, width in WIDTHS.items():
             table.setColumnWidth(column, width)
