@@ -13,9 +13,11 @@ def run_app(settings: Settings) -> int:
 
     from desktop_oms import bootstrap
     from desktop_oms.domain.errors import DatabaseUnavailable
+    from desktop_oms.views.collector import GuiThreadCollector
     from desktop_oms.views.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)
+    collector = GuiThreadCollector(app)  # before any pool thread runs: cycles are freed on this thread
     app.setApplicationName("desktop-oms")
     app.setOrganizationName("desktop-oms")
     _install_translator(app, settings.lang)
@@ -34,6 +36,7 @@ def run_app(settings: Settings) -> int:
         tasks.cancel_all()
         tasks.wait_for_done(10_000)
         services.close()
+        collector.stop()
 
 
 def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Settings) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ import pytest
 from desktop_oms import bootstrap
 from desktop_oms.config import Settings
 from desktop_oms.domain.users import Actor, Role
+from desktop_oms.views.collector import collect_if_due
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +21,23 @@ PG_TEMPLATE = os.environ.get(
     "DESKTOP_OMS_TEST_PG", "postgresql+psycopg://root@/{db}?host=/var/run/postgresql"
 )
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+#: CPython's own thresholds, taken before the suite turns automatic collection off.
+GC_THRESHOLDS = gc.get_threshold()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cycles_freed_on_the_main_thread() -> Iterator[None]:
+    """As in the app (views/collector.py): a pool thread must never free a cycle holding a Qt object."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    yield
+    collect_if_due(GC_THRESHOLDS)
 
 
 def _admin_conninfo() -> str:

@@ -9,7 +9,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
+from desktop_oms.views.collector import GuiThreadCollector
 from desktop_oms.views.tasks import TaskRunner
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_collector(qapp: object) -> Iterator[GuiThreadCollector]:
+    """Cycles are collected on the GUI thread while a test waits in the event loop, as in the app."""
+    collector = GuiThreadCollector(qapp)  # type: ignore[arg-type]
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
