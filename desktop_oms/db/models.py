@@ -234,6 +234,28 @@ class OrderLine(Base):
     )
 
 
+class OrderShipGroup(Base):
+    """One parcel group of an order sent to several addresses (migration 0010).
+
+    Only multi-address orders have rows: one per ship group, group 1's address being the order's
+    own ``ship_*``. A group is packed as one parcel (``packed_at``) and shipped as one shipment.
+    """
+
+    __tablename__ = "order_ship_groups"
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True)
+    ship_group: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), default="")
+    address1: Mapped[str] = mapped_column(String(255), default="")
+    address2: Mapped[str] = mapped_column(String(255), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    province: Mapped[str] = mapped_column(String(120), default="")
+    postcode: Mapped[str] = mapped_column(String(32), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    packed_by: Mapped[str] = mapped_column(String(120), default="")
+
+
 class Payment(Base):
     __tablename__ = "payments"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
@@ -518,6 +540,7 @@ CATEGORIES, PRODUCTS, WAREHOUSES = _table(Category), _table(Product), _table(War
 STOCK, STOCK_LEDGER = _table(Stock), _table(StockLedger)
 CUSTOMERS, CUSTOMER_ADDRESSES = _table(Customer), _table(CustomerAddress)
 ORDERS, ORDER_LINES, PAYMENTS = _table(Order), _table(OrderLine), _table(Payment)
+ORDER_SHIP_GROUPS = _table(OrderShipGroup)
 SHIPMENTS, SHIPMENT_LINES, TRACKING_EVENTS = _table(Shipment), _table(ShipmentLine), _table(TrackingEvent)
 CASES, CASE_LINES, KB_ARTICLES = _table(Case), _table(CaseLine), _table(KbArticle)
 CASE_NOTES, CASE_ATTACHMENTS, REFUNDS = _table(CaseNote), _table(CaseAttachment), _table(Refund)

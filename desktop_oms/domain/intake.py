@@ -60,6 +60,9 @@ class IncomingOrder:
     history_only: bool = False
     first_row: int = 0
     tags: tuple[str, ...] = ()
+    #: The addresses of ship groups 2, 3, … of an order sent to several addresses; group 1 (and
+    #: every line of a one-address order) ships to ``ship_to``.
+    more_ship_to: tuple[tuple[int, Address], ...] = ()
 
 
 @dataclass(frozen=True)
