@@ -1,15 +1,18 @@
-"""Order use cases: list, show, cancel, hold and release."""
+"""Order use cases: list, show, cancel, hold and release, and edits before packing (lines, addresses)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_oms.db.models import ORDER_LINES as LINES
+from desktop_oms.db.models import ORDER_SHIP_GROUPS as GROUPS
 from desktop_oms.db.models import (
     ORDERS,
     PRODUCTS,
@@ -20,12 +23,14 @@ from desktop_oms.db.models import (
     Payment,
     Shipment,
     TrackingEvent,
+    utcnow,
 )
-from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
+from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory, retrying
 from desktop_oms.domain.errors import DomainError, IllegalMove, InvalidValue, NotFound, StaleEdit
-from desktop_oms.domain.orders import ADDRESS_EDITABLE, HOLDS_RESERVATION, OrderStatus, check_move
+from desktop_oms.domain.orders import HOLDS_RESERVATION, OrderStatus, check_move
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
+from desktop_oms.services import order_edits as edits
 from desktop_oms.services.allocation import release_order
 from desktop_oms.services.case_detail import case_events, order_cases
 from desktop_oms.services.queue import search_condition
@@ -38,6 +43,7 @@ from desktop_oms.services.results import (
     OrderLineData,
     OrderRow,
     PaymentData,
+    ShipGroupData,
     ShipmentData,
     TimelineEntry,
     TrackingEventData,
@@ -121,29 +127,73 @@ class OrderService:
                          to_status=target)
             return self._save(tx, order)
 
-    def update_ship_to(self, order_no: str, address: AddressData, *, expected_version: int,
-                       actor: Actor) -> OrderDetail:
-        """Change where an order goes, until it is packed; refused if another desk changed it meanwhile."""
-        actor.require(Permission.EDIT_ORDERS)
+    # --- edits before packing: each takes the version the desk read, one transaction each -------
+
+    def update_ship_to(self, order_no: str, address: AddressData, *, expected_version: int, actor: Actor,
+                       ship_group: int = 1) -> OrderDetail:
+        """Change where an order (or one of its address groups) goes, until it is packed; refused if
+        another desk changed the order meanwhile. Group 1 is the order's own ship-to."""
         checked = _checked_address(address)
-        with self._uow() as tx:
-            order = _load(tx.session, order_no)
-            if order.version != expected_version:
-                raise StaleEdit("order", order_no)
-            if not _address_editable(order):
-                raise IllegalMove("order", order.status, "edit-address", order_no)
-            before = _address_of(order)
-            if before == checked:
-                return _detail(tx.session, order)
-            (order.ship_name, order.ship_address1, order.ship_address2, order.ship_city, order.ship_province,
-             order.ship_postcode, order.ship_country, order.ship_phone) = (
-                checked.name, checked.address1, checked.address2, checked.city, checked.province,
-                checked.postcode, checked.country, checked.phone)
-            changed = {f: [getattr(before, f), getattr(checked, f)]
-                       for f in AddressData.__dataclass_fields__ if getattr(before, f) != getattr(checked, f)}
-            audit.record(tx.connection, actor, "order", order_no, "edit-address", reason="ship-to changed",
-                         details={"changed": changed})
-            return self._save(tx, order)
+        return self._edit(order_no, expected_version, actor,
+                          lambda edit: edits.change_address(edit, ship_group, checked))
+
+    def add_line(self, order_no: str, sku: str, qty: int, *, expected_version: int, actor: Actor,
+                 unit_price: Decimal | None = None, price_reason: str = "", ship_group: int = 1) -> OrderDetail:
+        """A line at the catalogue price; another price needs OVERRIDE_PRICES and a reason.
+
+        An allocated order reserves the units at once, or the edit is refused when they are not
+        in stock (see `order_edits`): the order keeps what it holds.
+        """
+        return self._edit(order_no, expected_version, actor, lambda edit: edits.add_line(
+            edit, sku, qty, unit_price, price_reason, ship_group))
+
+    def change_line_qty(self, order_no: str, line_no: int, qty: int, *, expected_version: int,
+                        actor: Actor) -> OrderDetail:
+        """More units reserve more (refused if short) on an allocated order, fewer release the rest."""
+        return self._edit(order_no, expected_version, actor, lambda edit: edits.change_qty(edit, line_no, qty))
+
+    def remove_line(self, order_no: str, line_no: int, *, expected_version: int, actor: Actor) -> OrderDetail:
+        """Its reserved units go back to stock; the last line is never removed (cancel the order)."""
+        return self._edit(order_no, expected_version, actor, lambda edit: edits.remove_line(edit, line_no))
+
+    def add_ship_group(self, order_no: str, address: AddressData, *, expected_version: int,
+                       actor: Actor) -> OrderDetail:
+        """Another delivery address (the order becomes multi-address); move lines to it next."""
+        checked = _checked_address(address)
+        return self._edit(order_no, expected_version, actor, lambda edit: edits.add_group(edit, checked))
+
+    def move_line(self, order_no: str, line_no: int, ship_group: int, *, expected_version: int, actor: Actor,
+                  qty: int | None = None) -> OrderDetail:
+        """Send a line, or `qty` of its units (the line splits), to another address of the order."""
+        return self._edit(order_no, expected_version, actor,
+                          lambda edit: edits.move_line(edit, line_no, ship_group, qty))
+
+    def remove_ship_group(self, order_no: str, ship_group: int, *, expected_version: int,
+                          actor: Actor) -> OrderDetail:
+        """An address with no lines left; with one address left the order is single-address again."""
+        return self._edit(order_no, expected_version, actor, lambda edit: edits.remove_group(edit, ship_group))
+
+    def _edit(self, order_no: str, expected_version: int, actor: Actor,
+              change: Callable[[edits.Edit], Any]) -> OrderDetail:
+        """Lock the order, check the desk's version, change, audit, bump the version, commit.
+
+        The version is compared after the row lock, so a desk's stale copy is refused before
+        anything is written (StaleEdit, "changed at another desk"); a change that returns False
+        changed nothing and saves nothing.
+        """
+        actor.require(Permission.EDIT_ORDERS)
+
+        def attempt() -> OrderDetail:
+            with self._uow() as tx:
+                order = _load(tx.session, order_no, lock=True)
+                if order.version != expected_version:
+                    raise StaleEdit("order", order_no)
+                if change(edits.Edit(tx.session, order, actor)) is False:
+                    return _detail(tx.session, order)
+                order.updated_at = utcnow()  # the order row changes, so its version moves on
+                return self._save(tx, order)
+
+        return retrying(attempt)
 
     def batch(self, action: BatchAction, order_nos: Sequence[str], *, actor: Actor, reason: str = "",
               progress: Callable[[int, int], None] | None = None) -> tuple[BatchOutcome, ...]:
@@ -180,8 +230,9 @@ class OrderService:
         return detail
 
 
-def _load(session: Session, order_no: str) -> Order:
-    order = session.scalars(select(Order).where(Order.order_no == order_no)).one_or_none()
+def _load(session: Session, order_no: str, *, lock: bool = False) -> Order:
+    query = select(Order).where(Order.order_no == order_no)
+    order = session.scalars(query.with_for_update() if lock else query).one_or_none()
     if order is None:
         raise NotFound("order", order_no)
     return order
@@ -207,18 +258,9 @@ def _checked_address(address: AddressData) -> AddressData:
     return AddressData(**values)
 
 
-def _address_of(order: Order) -> AddressData:
-    return AddressData(order.ship_name, order.ship_address1, order.ship_address2, order.ship_city,
-                       order.ship_province, order.ship_postcode, order.ship_country, order.ship_phone)
-
-
-def _address_editable(order: Order) -> bool:
-    status = order.held_from if order.status == OrderStatus.ON_HOLD and order.held_from else order.status
-    return status in ADDRESS_EDITABLE
-
-
 def _detail(session: Session, order: Order) -> OrderDetail:
-    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no))
+    lines = list(session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)))
     history = list(session.scalars(
         select(AuditEntry).where(AuditEntry.entity == "order", AuditEntry.entity_ref == order.order_no)
         .order_by(AuditEntry.id)))
@@ -232,8 +274,7 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         discount_total=order.discount_total, tax_total=order.tax_total, refunded_total=order.refunded_total,
         payment_method=order.payment_method, payment_status=order.payment_status, channel=order.channel,
         customer_name=order.customer_name, email=order.email, phone=order.phone,
-        ship_to=AddressData(order.ship_name, order.ship_address1, order.ship_address2, order.ship_city,
-                            order.ship_province, order.ship_postcode, order.ship_country, order.ship_phone),
+        ship_to=edits.address_of(order),
         notes=order.notes, hold_reason=order.hold_reason, version=order.version,
         lines=tuple(OrderLineData(ln.line_no, ln.sku, ln.name, ln.qty, ln.unit_price, ln.line_total,
                                   ln.reserved_qty, ln.shipped_qty, ln.ship_group) for ln in lines),
@@ -242,17 +283,40 @@ def _detail(session: Session, order: Order) -> OrderDetail:
         payments=payments,
         timeline=_timeline(session, order.order_no, history, payments, shipments, cases),
         gift_message=order.gift_message,
-        editable_address=_address_editable(order),
+        editable_address=edits.address_editable(order),
         cases=tuple(cases.values()),
+        ship_groups=_ship_groups(session, order, lines, shipments),
+        editable_lines=edits.lines_editable(order),
+        claimed_by=order.claimed_by or "",
     )
+
+
+def _ship_groups(session: Session, order: Order, lines: list[OrderLine],
+                 shipments: tuple[ShipmentData, ...]) -> tuple[ShipGroupData, ...]:
+    """Every address group with its lines; an order with no group rows is group 1 at its ship-to."""
+    rows = {r.ship_group: r for r in session.execute(select(GROUPS).where(GROUPS.c.order_id == order.id))}
+    numbers = sorted(set(rows) | {ln.ship_group for ln in lines} | {1})
+    editable = edits.address_editable(order)
+    groups = []
+    for number in numbers:
+        row = rows.get(number)
+        address = edits.address_of(order) if row is None or number == 1 else AddressData(
+            *(getattr(row, c) for c in edits.ADDRESS_COLUMNS))
+        packed_at = row.packed_at if row is not None else None
+        groups.append(ShipGroupData(
+            number, address, tuple(ln.line_no for ln in lines if ln.ship_group == number), packed_at,
+            row.packed_by if row is not None else "", tuple(s for s in shipments if s.ship_group == number),
+            editable and packed_at is None))
+    return tuple(groups)
 
 
 def _timeline(session: Session, order_no: str, history: list[AuditEntry], payments: tuple[PaymentData, ...],
               shipments: tuple[ShipmentData, ...], cases: dict[int, str]) -> tuple[TimelineEntry, ...]:
     """Everything that happened to the order, oldest first: status moves, edits, stock, payments, parcels,
     and its after-sales cases (kind "case": opened, each move and action, refunds asked for and decided)."""
-    entries = [TimelineEntry(h.time, "edit" if h.action.startswith("edit") else "status", h.user, h.action,
-                             h.from_status, h.to_status, h.reason) for h in history]
+    entries = [_edit_entry(h) if h.action.startswith("edit") else
+               TimelineEntry(h.time, "status", h.user, h.action, h.from_status, h.to_status, h.reason)
+               for h in history]
     ledger = session.execute(
         select(STOCK_LEDGER.c.created_at, STOCK_LEDGER.c.kind, STOCK_LEDGER.c.reserved_delta,
                STOCK_LEDGER.c.on_hand_delta, STOCK_LEDGER.c.user, STOCK_LEDGER.c.reason, PRODUCTS.c.sku)
@@ -275,6 +339,32 @@ def _timeline(session: Session, order_no: str, history: list[AuditEntry], paymen
     return tuple(entries)
 
 
+def _edit_entry(h: AuditEntry) -> TimelineEntry:
+    """An edit on the timeline: what changed as data (the view says it in words)."""
+    d: dict[str, Any] = h.details if isinstance(h.details, dict) else {}
+    entry = TimelineEntry(h.time, "edit", h.user, h.action, reason=h.reason, sku=str(d.get("sku", "")),
+                          qty=int(d.get("qty", 0) or 0), ship_group=int(d.get("ship_group", 0) or 0))
+    if h.action == "edit-line-qty":
+        return replace(entry, before=str(d.get("from", "")), after=str(d.get("to", "")))
+    if h.action == "edit-line-add":
+        return replace(entry, before=str(d.get("catalogue_price", "")), after=str(d.get("unit_price", "")))
+    if h.action == "edit-line-move":
+        return replace(entry, before=str(d.get("from_group", "")), after=str(d.get("to_group", "")))
+    if h.action == "edit-address":
+        changed = d.get("changed") if isinstance(d.get("changed"), dict) else {}
+        assert isinstance(changed, dict)
+        pairs = [v for v in changed.values() if isinstance(v, list) and len(v) == 2]
+        return replace(entry, ship_group=entry.ship_group or 1, reason="",
+                       before=" · ".join(str(old) or "–" for old, _ in pairs),
+                       after=" · ".join(str(new) or "–" for _, new in pairs))
+    if h.action == "edit-group-add":
+        address = d.get("address") if isinstance(d.get("address"), dict) else {}
+        assert isinstance(address, dict)
+        return replace(entry, after=", ".join(str(address.get(k, "")) for k in ("name", "address1", "city")
+                                              if address.get(k)))
+    return entry
+
+
 def _shipments(session: Session, order_id: int) -> tuple[ShipmentData, ...]:
     result = []
     for shipment in session.scalars(select(Shipment).where(Shipment.order_id == order_id).order_by(Shipment.id)):
@@ -282,6 +372,7 @@ def _shipments(session: Session, order_id: int) -> tuple[ShipmentData, ...]:
             select(TrackingEvent).where(TrackingEvent.shipment_id == shipment.id).order_by(TrackingEvent.time))
         result.append(ShipmentData(
             shipment.carrier, shipment.tracking_no, shipment.status, shipment.shipped_at,
-            tuple(TrackingEventData(e.time, e.status, e.code, e.description, e.location) for e in events)))
+            tuple(TrackingEventData(e.time, e.status, e.code, e.description, e.location) for e in events),
+            shipment.ship_group))
     return tuple(result)
 

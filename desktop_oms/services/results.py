@@ -83,6 +83,7 @@ class ShipmentData:
     status: str
     shipped_at: datetime
     events: tuple[TrackingEventData, ...] = ()
+    ship_group: int = 1
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,28 @@ class TimelineEntry:
     sku: str = ""
     qty: int = 0
     ref: str = ""  # what the entry is about when not the order itself: the case number
+    #: An edit's change, as data ("2" → "3" for a quantity, the old → new values for an address, the
+    #: from → to address group for a moved line, catalogue → charged price for an overridden one).
+    before: str = ""
+    after: str = ""
+    ship_group: int = 0  # the address group an edit touched (0: the order as a whole)
+
+
+@dataclass(frozen=True)
+class ShipGroupData:
+    """One delivery address of an order and what goes there (group 1's address is the order's ship-to)."""
+
+    ship_group: int
+    address: AddressData
+    line_nos: tuple[int, ...] = ()
+    packed_at: datetime | None = None
+    packed_by: str = ""
+    shipments: tuple[ShipmentData, ...] = ()
+    editable: bool = False  # its address may still change (not packed, order not past packing)
+
+    @property
+    def packed(self) -> bool:
+        return self.packed_at is not None
 
 
 @dataclass(frozen=True)
@@ -152,6 +175,18 @@ class OrderDetail:
     gift_message: str = ""
     editable_address: bool = False
     cases: tuple[str, ...] = ()  # the order's after-sales case numbers, oldest first
+    #: Every delivery address with its lines; one (group 1, the ship-to) unless sent to several.
+    ship_groups: tuple[ShipGroupData, ...] = ()
+    #: Lines may be added, removed, changed or moved (not yet at a packing station, not packed).
+    editable_lines: bool = False
+    claimed_by: str = ""  # the packing station that has the order, if any
+
+    @property
+    def multi_address(self) -> bool:
+        return len(self.ship_groups) > 1
+
+    def lines_of(self, ship_group: int) -> tuple[OrderLineData, ...]:
+        return tuple(line for line in self.lines if line.ship_group == ship_group)
 
 
 @dataclass(frozen=True)
@@ -321,6 +356,11 @@ class PackOrder:
     gift_message: str
     lines: tuple[PackLine, ...]
     resumed: bool = False  # this station had claimed it already (after a crash or restart)
+    #: An order sent to several addresses is packed and shipped one parcel (ship group) at a time:
+    #: `lines` and `ship_to` are then those of parcel `parcel` of `parcels`; 0 of 1 for a one-address order.
+    parcel: int = 0
+    parcels: int = 1
+    parcel_packed: bool = False  # this parcel is packed already: it waits for its tracking label
 
     @property
     def units(self) -> int:
@@ -343,6 +383,8 @@ class PackedOrder:
     status: str
     units: int
     scans: int
+    parcel: int = 0  # of an order sent to several addresses: the parcel just packed, of `parcels`
+    parcels: int = 1
 
 
 @dataclass(frozen=True)
@@ -352,6 +394,9 @@ class ShipResult:
     carrier: str
     tracking_no: str
     units: int
+    parcel: int = 0  # of an order sent to several addresses: the parcel just shipped, of `parcels`
+    parcels: int = 1
+    remaining: int = 0  # parcels of the order still to pack and ship
 
 
 @dataclass(frozen=True)
