@@ -18,12 +18,15 @@ from desktop_oms.services.changes import ChangeService
 from desktop_oms.services.intake import IntakeService
 from desktop_oms.services.knowledge import KnowledgeService
 from desktop_oms.services.notifications import Outbox
+from desktop_oms.services.order_entry import OrderEntryService
 from desktop_oms.services.orders import OrderService
 from desktop_oms.services.packing import PackingService
 from desktop_oms.services.queue import QueueService
 from desktop_oms.services.reports import ReportService
 from desktop_oms.services.settings import SettingsService
 from desktop_oms.services.shipments import ShipmentService
+from desktop_oms.services.shop_connection import ShopConnections
+from desktop_oms.services.shop_sync import ShopSyncService
 from desktop_oms.services.stock import StockService
 from desktop_oms.services.tracking import TrackingService
 from desktop_oms.services.users import UserService
@@ -50,6 +53,9 @@ class Services:
     shipments: ShipmentService
     knowledge: KnowledgeService
     cases: CaseService
+    order_entry: OrderEntryService
+    shop_connections: ShopConnections
+    shop_sync: ShopSyncService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -63,8 +69,10 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         upgrade(engine)
     uow = partial(UnitOfWork, engine)
     allocation = AllocationService(uow)
+    intake = IntakeService(uow)
     settings_service = SettingsService(uow)
     carriers = CarrierAccounts(uow)
+    shop_connections = ShopConnections(uow)
     return Services(
         engine=engine,
         uow=uow,
@@ -73,7 +81,7 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         changes=ChangeService(engine),
         allocation=allocation,
         stock=StockService(uow, allocation),
-        intake=IntakeService(uow),
+        intake=intake,
         catalogue=CatalogueService(uow),
         users=UserService(uow),
         settings=settings_service,
@@ -85,4 +93,7 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
         shipments=ShipmentService(uow),
         knowledge=KnowledgeService(uow),
         cases=CaseService(uow, settings_service),
+        order_entry=OrderEntryService(uow, intake, allocation),
+        shop_connections=shop_connections,
+        shop_sync=ShopSyncService(uow, shop_connections, IntakeService(uow), OrderService(uow)),
     )
