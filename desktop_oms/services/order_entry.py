@@ -12,7 +12,7 @@ import re
 import secrets
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -31,6 +31,15 @@ from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services import audit
 from desktop_oms.services.allocation import AllocationService
 from desktop_oms.services.intake import IntakeService
+from desktop_oms.services.order_entry_results import (
+    CreatedOrder,
+    CustomerMatch,
+    DuplicateCustomer,
+    EntryLine,
+    NewOrder,
+    OrderDraft,
+    ProductMatch,
+)
 from desktop_oms.services.search import like_pattern
 
 CHANNEL = "manual"
@@ -49,88 +58,6 @@ _LIMITS = {"name": 255, "address1": 255, "address2": 255, "city": 120, "province
            "phone": 64}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,30}$")
-
-
-# -- what goes in and comes out --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class OrderDraft:
-    """What a new-order dialog holds from its opening: the number the order will get and its key."""
-
-    order_no: str
-    key: str
-
-
-@dataclass(frozen=True)
-class CustomerMatch:
-    id: int
-    name: str
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class DuplicateCustomer:
-    """An existing customer with the same phone or e-mail as a new one (`field` says which)."""
-
-    field: str  # "phone" | "email"
-    customer: CustomerMatch
-
-
-@dataclass(frozen=True)
-class ProductMatch:
-    sku: str
-    name: str
-    barcode: str
-    price: Decimal
-    on_hand: int
-    reserved: int
-    matched: str = "name"  # "barcode" | "sku" (the whole code) | "name" (part of SKU, name or barcode)
-
-    @property
-    def available(self) -> int:
-        return self.on_hand - self.reserved
-
-
-@dataclass(frozen=True)
-class EntryLine:
-    sku: str
-    qty: int
-    #: None: the catalogue price. Another price needs the override_prices permission and a reason.
-    unit_price: Decimal | None = None
-    price_reason: str = ""
-    ship_group: int = 1
-
-
-@dataclass(frozen=True)
-class NewOrder:
-    draft: OrderDraft
-    ship_to: Address
-    lines: tuple[EntryLine, ...]
-    payment_method: PaymentMethod
-    payment_status: PaymentStatus
-    #: An existing customer (its name, e-mail and phone go on the order), or None for a new one.
-    customer_id: int | None = None
-    customer_name: str = ""
-    email: str = ""
-    phone: str = ""
-    #: The addresses of ship groups 2, 3, … (group 1 ships to `ship_to`).
-    more_ship_to: tuple[tuple[int, Address], ...] = ()
-    notes: str = ""
-    allocate: bool = False
-    #: Keep the ship-to addresses in the customer's address book (once each).
-    remember_addresses: bool = True
-
-
-@dataclass(frozen=True)
-class CreatedOrder:
-    order_no: str
-    created: bool  # False: this draft was saved before; nothing new was made
-    status: str
-    total: Decimal
-    allocation: str = ""  # "allocated" | "backordered" | "skipped: <why>" | "" (not asked)
-    price_overrides: tuple[str, ...] = field(default=())  # the SKUs charged at another price
 
 
 # -- the service ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from desktop_oms.domain.errors import InvalidValue, PermissionDenied
 from desktop_oms.domain.intake import Address, IncomingProduct
 from desktop_oms.domain.orders import PaymentMethod, PaymentStatus
 from desktop_oms.domain.users import Actor, Role
+from desktop_oms.services.order_entry_results import EntryLine, NewOrder
 from tests.factories import add_products, import_orders, order
 
 AGENT = Actor("agent", Role.AGENT)
@@ -33,9 +34,7 @@ def shop(services: Services, admin: Actor) -> Services:
     return services
 
 
-def _new(services: Services, *lines: tuple[str, int], actor: Actor = AGENT, **fields: object):  # type: ignore[no-untyped-def]
-    from desktop_oms.services.order_entry import EntryLine, NewOrder
-
+def _new(services: Services, *lines: tuple[str, int], actor: Actor = AGENT, **fields: object) -> NewOrder:
     values: dict[str, object] = dict(
         draft=services.order_entry.new_draft(actor=actor), ship_to=HANGZHOU,
         lines=tuple(EntryLine(sku, qty) for sku, qty in lines), payment_method=PaymentMethod.ALIPAY,
@@ -45,9 +44,9 @@ def _new(services: Services, *lines: tuple[str, int], actor: Actor = AGENT, **fi
     return NewOrder(**values)  # type: ignore[arg-type]
 
 
-def _refused(services: Services, new: object, field: str, actor: Actor = AGENT) -> InvalidValue:
+def _refused(services: Services, new: NewOrder, field: str, actor: Actor = AGENT) -> InvalidValue:
     with pytest.raises(InvalidValue) as caught:
-        services.order_entry.create_order(new, actor=actor)  # type: ignore[arg-type]
+        services.order_entry.create_order(new, actor=actor)
     assert caught.value.field == field, caught.value
     return caught.value
 
@@ -151,7 +150,7 @@ def test_products_are_found_by_barcode_sku_or_name_with_their_available_stock(sh
 ])
 def test_a_broken_rule_is_refused_naming_its_field_and_nothing_is_created(
         shop: Services, change: dict[str, object], field: str) -> None:
-    _refused(shop, _new(shop, ("TEA-1", 1), **change), field)
+    _refused(shop, replace(_new(shop, ("TEA-1", 1)), **change), field)  # type: ignore[arg-type]
     assert _orders(shop) == 1
 
 
@@ -161,8 +160,6 @@ def test_a_broken_rule_is_refused_naming_its_field_and_nothing_is_created(
 ])
 def test_a_broken_line_is_refused_naming_the_line_and_its_field(
         shop: Services, line: dict[str, object], field: str) -> None:
-    from desktop_oms.services.order_entry import EntryLine
-
     entry = replace(EntryLine("TEA-1", 1), **line)  # type: ignore[arg-type]
     _refused(shop, _new(shop, lines=(entry,)), field)
     assert _orders(shop) == 1
@@ -178,8 +175,6 @@ def test_a_foreign_address_needs_a_postcode_but_no_province_and_a_cod_order_wait
 
 
 def test_a_price_other_than_the_catalogues_needs_the_permission_and_a_reason(shop: Services) -> None:
-    from desktop_oms.services.order_entry import EntryLine
-
     cheaper = (EntryLine("TEA-1", 1, Decimal("80.00"), "loyal customer, 10th order"),)
     with pytest.raises(PermissionDenied):
         shop.order_entry.create_order(_new(shop, lines=cheaper), actor=AGENT)
@@ -212,8 +207,6 @@ def test_allocate_at_once_reserves_the_stock_or_backorders_when_short(shop: Serv
 
 
 def test_an_order_to_two_addresses_fills_each_lines_ship_group_and_the_second_address(shop: Services) -> None:
-    from desktop_oms.services.order_entry import EntryLine
-
     mum = Address("王母", "天河区体育西路 1 号", "", "Guangzhou", "Guangdong", "", "CN", "13500000000")
     lines = (EntryLine("TEA-1", 1, ship_group=1), EntryLine("TEA-1", 1, ship_group=2), EntryLine("CUP-1", 2, ship_group=2))
     seen: list[object] = []
@@ -228,7 +221,7 @@ def test_an_order_to_two_addresses_fills_each_lines_ship_group_and_the_second_ad
     try:
         done = shop.order_entry.create_order(_new(shop, lines=lines, more_ship_to=((2, mum),)), actor=AGENT)
     finally:
-        del intake.import_orders  # type: ignore[method-assign]
+        del intake.import_orders
     incoming = seen[0]
     assert [ln.ship_group for ln in incoming.lines] == [1, 2, 2]  # type: ignore[attr-defined]
     assert incoming.more_ship_to == ((2, replace(mum, province="广东省", city="广州市")),)  # type: ignore[attr-defined]
