@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -63,6 +63,26 @@ class IncomingOrder:
     #: The addresses of ship groups 2, 3, … of an order sent to several addresses; group 1 (and
     #: every line of a one-address order) ships to ``ship_to``.
     more_ship_to: tuple[tuple[int, Address], ...] = ()
+
+
+def ship_groups(order: IncomingOrder) -> tuple[tuple[IncomingLine, ...], dict[int, Address]]:
+    """The order's lines with their ship groups numbered 1, 2, … as written, and each group's address.
+
+    A one-address order (all its lines in one group, whatever its number) comes back with every
+    line in group 1 and no addresses: it ships to ``ship_to`` like any order. Of several groups,
+    each takes its address from ``more_ship_to``; group 1, or a group without one, ships to
+    ``ship_to``.
+    """
+    used = sorted({line.ship_group for line in order.lines})
+    if len(used) <= 1:
+        if used in ([], [1]):
+            return order.lines, {}
+        return tuple(replace(line, ship_group=1) for line in order.lines), {}
+    more = dict(order.more_ship_to)
+    number = {group: n for n, group in enumerate(used, start=1)}
+    lines = tuple(line if number[line.ship_group] == line.ship_group else
+                  replace(line, ship_group=number[line.ship_group]) for line in order.lines)
+    return lines, {number[group]: more.get(group, order.ship_to) for group in used}
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ class ShopHeader:
     phone: str = ""
     email: str = ""
     logo_path: str = ""  # a PNG/JPEG on this computer, or "" for none
+    timezone: str = ""  # the shop's time zone (an IANA name) for the dates printed; "" for this computer's
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -48,11 +49,15 @@ def markup(value: object, limit: int = 300, *, lines: int = 1) -> str:
     return "<br/>".join(parts[:lines]) + "".join(f" {p}" for p in parts[lines:])
 
 
-def when(moment: datetime) -> str:
-    """A timestamp as the packer reads it: local time of this computer, to the minute."""
+def when(moment: datetime, zone: str = "") -> str:
+    """A timestamp as the packer reads it: in the shop's time zone (or this computer's), to the minute."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    try:
+        local = moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
+    except (ZoneInfoNotFoundError, ValueError):
+        local = moment.astimezone()
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def _header(pick: PickList, lay: _Layout, st: d.Styles, width: float) -> Table:
     shop = f" · {d.markup(pick.shop.name, 80)}" if d.clean(pick.shop.name) else ""
     left: list[Flowable] = [
         d.caption("Pick list 拣货单", st), d.Bold(d.markup(pick.wave, 60), st.title),
-        Spacer(1, 1), Paragraph(f"Created {d.when(pick.created_at)}{by}{shop}", st.muted), Spacer(1, 1.5 * mm),
+        Spacer(1, 1), Paragraph(f"Created {d.when(pick.created_at, pick.shop.timezone)}{by}{shop}", st.muted), Spacer(1, 1.5 * mm),
         Paragraph(f"{_count(len(pick.orders), 'order')} · {_count(len(pick.items), 'product')} · "
                   f"{_count(units, 'unit')}", st.strong)]
     code_w = min(190.0, width * 0.45)

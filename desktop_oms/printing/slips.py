@@ -203,7 +203,7 @@ def _units(lines: tuple[SlipLine, ...]) -> str:
 
 
 def _facts(slip: Slip, st: d.Styles, width: float) -> Table:
-    cells = [("Order date 下单时间", d.when(slip.created_at), 0.22)]
+    cells = [("Order date 下单时间", d.when(slip.created_at, slip.shop.timezone), 0.22)]
     if d.clean(slip.payment):
         cells.append(("Payment 付款", d.markup(slip.payment, 120), 0.42))
     if slip.parcel:
@@ -289,7 +289,7 @@ def _label(slip: Slip, lay: _Layout, st: d.Styles, width: float) -> list[Flowabl
     shop = [d.Bold(d.markup(slip.shop.name, 80), st.strong)] if slip.shop.name else []
     if slip.shop.address_lines:
         shop.append(Paragraph(d.markup(slip.shop.address_lines[0], 120), st.caption))
-    top = d.grid([[shop, [Paragraph("PACKING SLIP 装箱单", st.caption_right), Paragraph(d.when(slip.created_at), st.caption_right)]]],
+    top = d.grid([[shop, [Paragraph("PACKING SLIP 装箱单", st.caption_right), Paragraph(d.when(slip.created_at, slip.shop.timezone), st.caption_right)]]],
                  [width * 0.68, width * 0.32],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"), *d.pad(0, 0, 3, 0),
                   ("LINEBELOW", (0, 0), (-1, 0), 1, d.INK)])

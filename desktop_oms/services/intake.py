@@ -16,8 +16,9 @@ from desktop_oms.db.bulk import insert_rows, money_writer, reserve_ids, select_i
 from desktop_oms.db.models import AUDIT_LOG as AUDIT
 from desktop_oms.db.models import CUSTOMERS, ORDERS, PAYMENTS, PRODUCTS, STOCK, utcnow
 from desktop_oms.db.models import ORDER_LINES as LINES
+from desktop_oms.db.models import ORDER_SHIP_GROUPS as SHIP_GROUPS
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
-from desktop_oms.domain.intake import IncomingLine, IncomingOrder, ParsedFile, RowError
+from desktop_oms.domain.intake import Address, IncomingLine, IncomingOrder, ParsedFile, RowError, ship_groups
 from desktop_oms.domain.money import ZERO, line_total
 from desktop_oms.domain.orders import PaymentStatus
 from desktop_oms.domain.users import Actor, Permission
@@ -40,6 +41,8 @@ LINE_COLUMNS = ("order_id", "line_no", "product_id", "sku", "name", "qty", "unit
                 "reserved_qty", "shipped_qty", "returned_qty", "ship_group")
 AUDIT_COLUMNS = ("time", "user", "entity", "entity_ref", "action", "to_status", "reason")
 PAYMENT_COLUMNS = ("order_id", "kind", "method", "amount", "status", "reference", "bank_details", "created_at", "user")
+GROUP_COLUMNS = ("order_id", "ship_group", "name", "address1", "address2", "city", "province", "postcode",
+                 "country", "phone", "packed_by")
 PRODUCT_COLUMNS = ("id", "sku", "barcode", "name", "attributes", "price", "active", "low_stock_threshold",
                    "created_by_import", "created_at", "updated_at")
 
@@ -185,17 +188,23 @@ def _write_orders(conn: Connection, orders: Sequence[IncomingOrder], products: d
     order_ids = reserve_ids(conn, ORDERS, len(orders))
     now, user, time, money, line = values.now, actor.name, values.time, values.money, values.line
     order_rows, line_rows, audit_rows, payment_rows = [], [], [], []
+    group_rows: list[tuple[Any, ...]] = []
     for oid, cid, o in zip(order_ids, customer_ids, orders, strict=True):
         shipped = o.history_only
         subtotal = ZERO
-        for no, ln in enumerate(o.lines, start=1):
+        lines, a = o.lines, o.ship_to
+        if o.more_ship_to or not all(ln.ship_group == 1 for ln in lines):  # sent to several addresses
+            lines, addresses = ship_groups(o)
+            a = addresses.get(1, a)
+            group_rows.extend(_group_row(oid, group, address) for group, address in addresses.items())
+        for no, ln in enumerate(lines, start=1):
             total, unit_price_db, total_db = line(ln.qty, ln.unit_price)
             subtotal += total
             line_rows.append((oid, no, products[ln.sku], ln.sku, ln.name[:255], ln.qty, unit_price_db, total_db,
                               0, ln.qty if shipped else 0, 0, ln.ship_group))
         total = o.total if o.total is not None else subtotal + o.shipping_total + o.tax_total - o.discount_total
         total_db, created_at = money(total), time(o.created_at)
-        a, status, method = o.ship_to, str(o.status), str(o.payment_method)
+        status, method = str(o.status), str(o.payment_method)
         order_rows.append((
             oid, o.order_no, o.channel, o.external_id, created_at, status, "", method,
             str(o.payment_status), o.currency, money(subtotal), money(o.shipping_total), money(o.discount_total),
@@ -211,6 +220,13 @@ def _write_orders(conn: Connection, orders: Sequence[IncomingOrder], products: d
     insert_rows(conn, LINES, LINE_COLUMNS, line_rows, converted=True)
     insert_rows(conn, AUDIT, AUDIT_COLUMNS, audit_rows, converted=True)
     insert_rows(conn, PAYMENTS, PAYMENT_COLUMNS, payment_rows, converted=True)
+    if group_rows:
+        insert_rows(conn, SHIP_GROUPS, GROUP_COLUMNS, group_rows, converted=True)
+
+
+def _group_row(order_id: int, group: int, a: Address) -> tuple[Any, ...]:
+    return (order_id, group, a.name[:255], a.address1[:255], a.address2[:255], a.city[:120], a.province[:120],
+            a.postcode[:32], a.country[:2], a.phone[:64], "")
 
 
 def _bill_to(order: IncomingOrder) -> str | None:

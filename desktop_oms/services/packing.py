@@ -12,6 +12,7 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Row
 
 from desktop_oms.db.models import ORDER_LINES as LINES
+from desktop_oms.db.models import ORDER_SHIP_GROUPS as SHIP_GROUPS
 from desktop_oms.db.models import ORDERS, PRODUCTS, SCAN_LOG, SHIPMENT_LINES, SHIPMENTS, STOCK, utcnow
 from desktop_oms.db.models import STOCK_LEDGER as LEDGER
 from desktop_oms.db.uow import UnitOfWorkFactory, retrying
@@ -65,6 +67,8 @@ from desktop_oms.services.settings import SettingsService
 S = OrderStatus
 #: Orders a pick list or a packing station may take: stock reserved, not yet packed.
 PICKABLE = (str(S.ALLOCATED), str(S.PICKING))
+#: An order at a bench: a parcel of a multi-address order may leave from either.
+PACKING = (str(S.PICKING), str(S.PACKED))
 MAX_WAVE = 500
 MAX_STATION = 64
 #: Slips are read from the database this many orders at a time, then drawn with no session open.
@@ -120,7 +124,7 @@ class PackingService:
         def attempt() -> PackOrder:
             with self._uow() as tx:
                 conn = tx.connection
-                row = _order_row(conn, order_no, lock=tx.dialect == "postgresql")
+                row = _order_row(conn, _slip_order_no(conn, order_no), lock=tx.dialect == "postgresql")
                 if row.claimed_by and row.claimed_by != station and row.status in (S.PICKING, S.PACKED):
                     raise ClaimedElsewhere(order_no, row.claimed_by)
                 if row.claimed_by == station and row.status in (S.PICKING, S.PACKED):
@@ -187,6 +191,9 @@ class PackingService:
         conn.execute(update(ORDERS).where(ORDERS.c.id == row.id).values(
             status=str(target), claimed_by=None, claimed_at=None, version=ORDERS.c.version + 1,
             updated_at=utcnow()))
+        if target is S.ALLOCATED:  # parcels packed at that bench are checked again where it is taken next
+            conn.execute(update(SHIP_GROUPS).where(SHIP_GROUPS.c.order_id == row.id)
+                         .values(packed_at=None, packed_by=""))
         audit.record(conn, actor, "order", row.order_no, "unclaim", from_status=row.status, to_status=str(target),
                      reason=reason, details={"station": station})
 
@@ -228,18 +235,38 @@ class PackingService:
                 raise ClaimedElsewhere(order_no, row.claimed_by or "no station")
             if row.status != S.PICKING:  # held or cancelled at a desk meanwhile
                 raise IllegalMove("order", row.status, str(S.PACKED), order_no)
-            required = {line_id: qty for line_id, qty in conn.execute(
-                select(LINES.c.id, LINES.c.qty - LINES.c.shipped_qty).where(LINES.c.order_id == row.id)) if qty > 0}
+            parcel = _parcel(conn, row.id)
+            if parcel is not None and parcel.packed:
+                raise IllegalMove("parcel", str(S.PACKED), str(S.PACKED), parcel.ref(order_no))
+            query = select(LINES.c.id, LINES.c.qty - LINES.c.shipped_qty).where(LINES.c.order_id == row.id)
+            if parcel is not None:
+                query = query.where(LINES.c.ship_group == parcel.group)
+            required = {line_id: qty for line_id, qty in conn.execute(query) if qty > 0}
             wrong = check_counts(required, counts)
             if wrong:
                 skus = conn.execute(select(LINES.c.sku).where(LINES.c.id.in_(wrong)).order_by(LINES.c.line_no))
                 raise PackIncomplete(order_no, ", ".join(skus.scalars()))
             scans = conn.execute(select(func.count()).select_from(SCAN_LOG).where(
                 SCAN_LOG.c.order_no == order_no, SCAN_LOG.c.station == station)).scalar_one()
-            self._move(conn, row, S.PACKED, actor, "pack", details={"station": station, "scans": scans,
-                                                                    "units": sum(required.values())})
+            units = sum(required.values())
+            details: dict[str, Any] = {"station": station, "scans": scans, "units": units}
+            if parcel is None:
+                self._move(conn, row, S.PACKED, actor, "pack", details=details)
+                tx.commit()
+                return PackedOrder(order_no, str(S.PACKED), units, scans)
+            conn.execute(update(SHIP_GROUPS).where(SHIP_GROUPS.c.order_id == row.id,
+                                                   SHIP_GROUPS.c.ship_group == parcel.group)
+                         .values(packed_at=utcnow(), packed_by=actor.name))
+            details |= {"parcel": parcel.number, "parcels": parcel.count}
+            if parcel.last_to_pack:  # the order's every parcel is packed now
+                self._move(conn, row, S.PACKED, actor, "pack", details=details)
+                status = S.PACKED
+            else:
+                _touch(conn, row.id)
+                audit.record(conn, actor, "order", order_no, "pack-parcel", details=details)
+                status = S(row.status)
             tx.commit()
-            return PackedOrder(order_no, str(S.PACKED), sum(required.values()), scans)
+            return PackedOrder(order_no, str(status), units, scans, parcel.number, parcel.count)
 
     def pack_without_scans(self, order_no: str, *, actor: Actor, reason: str = "") -> PackedOrder:
         """An administrator marks an order packed with no scans; the audit log says so."""
@@ -253,6 +280,8 @@ class PackingService:
                                  .where(LINES.c.order_id == row.id)).scalar_one()
             self._move(conn, row, S.PACKED, actor, "pack-unscanned",
                        reason=reason.strip() or "packed without scans", details={"units": units})
+            conn.execute(update(SHIP_GROUPS).where(SHIP_GROUPS.c.order_id == row.id, SHIP_GROUPS.c.packed_at.is_(None))
+                         .values(packed_at=utcnow(), packed_by=actor.name))
             tx.commit()
             return PackedOrder(order_no, str(S.PACKED), int(units), 0)
 
@@ -266,7 +295,13 @@ class PackingService:
             with self._uow() as tx:
                 conn = tx.connection
                 row = _order_row(conn, order_no, lock=tx.dialect == "postgresql")
-                check_move(S(row.status), S.SHIPPED, order_no)
+                parcel = _parcel(conn, row.id)
+                if parcel is None or parcel.last_to_ship:  # the order leaves whole with this parcel
+                    check_move(S(row.status), S.SHIPPED, order_no)
+                elif row.status not in PACKING:
+                    raise IllegalMove("order", row.status, str(S.SHIPPED), order_no)
+                if parcel is not None and not parcel.packed:
+                    raise IllegalMove("parcel", str(S.PICKING), str(S.SHIPPED), parcel.ref(order_no))
                 if station and row.claimed_by and row.claimed_by != station:
                     raise ClaimedElsewhere(order_no, row.claimed_by)
                 used = conn.execute(
@@ -274,12 +309,14 @@ class PackingService:
                     .where(SHIPMENTS.c.carrier == chosen.code, SHIPMENTS.c.tracking_no == number)).scalar()
                 if used is not None:
                     raise TrackingInUse(chosen.code, number, used)
-                lines = conn.execute(
-                    select(LINES.c.id, LINES.c.product_id, LINES.c.qty, LINES.c.shipped_qty, LINES.c.reserved_qty)
-                    .where(LINES.c.order_id == row.id).order_by(LINES.c.product_id, LINES.c.id)).all()
+                query = (select(LINES.c.id, LINES.c.product_id, LINES.c.qty, LINES.c.shipped_qty, LINES.c.reserved_qty)
+                         .where(LINES.c.order_id == row.id).order_by(LINES.c.product_id, LINES.c.id))
+                if parcel is not None:
+                    query = query.where(LINES.c.ship_group == parcel.group)
+                lines = conn.execute(query).all()
                 now = utcnow()
                 shipment_id = conn.execute(insert(SHIPMENTS).values(
-                    order_id=row.id, ship_group=1, carrier=chosen.code, tracking_no=number,
+                    order_id=row.id, ship_group=parcel.group if parcel else 1, carrier=chosen.code, tracking_no=number,
                     status="pending", shipped_at=now, next_poll_at=now + FIRST_POLL_AFTER,
                     needs_attention=False).returning(SHIPMENTS.c.id)).scalar_one()
                 leaving: dict[int, int] = defaultdict(int)
@@ -307,13 +344,25 @@ class PackingService:
                         product_id=product_id, warehouse_id=MAIN_WAREHOUSE, kind=str(LedgerKind.SHIPMENT),
                         on_hand_delta=-qty, reserved_delta=-qty, reason=f"{chosen.code} {number}",
                         reference=order_no, user=actor.name, created_at=now))
-                self._move(conn, row, S.SHIPPED, actor, "ship", clear_claim=True,
-                           details={"carrier": chosen.code, "tracking_no": number, "station": station})
+                details: dict[str, Any] = {"carrier": chosen.code, "tracking_no": number, "station": station}
+                status, remaining = S.SHIPPED, 0
+                if parcel is not None:
+                    details |= {"parcel": parcel.number, "parcels": parcel.count}
+                    remaining = parcel.to_ship - 1
+                if remaining == 0:
+                    self._move(conn, row, S.SHIPPED, actor, "ship", clear_claim=True, details=details)
+                else:  # more parcels of this order to go: it stays at the bench
+                    status = S(row.status)
+                    _touch(conn, row.id)
+                    audit.record(conn, actor, "order", order_no, "ship-parcel", details=details)
                 enqueue_shipment_notice(conn, shipment_id, "shipped", now=now)  # the customer hears of it
                 if station:
                     _log(conn, station, actor, order_no, number, ScanResult.TRACKING)
                 tx.commit()
-                return ShipResult(order_no, str(S.SHIPPED), chosen.code, number, units)
+                if parcel is None:
+                    return ShipResult(order_no, str(status), chosen.code, number, units)
+                return ShipResult(order_no, str(status), chosen.code, number, units, parcel.number, parcel.count,
+                                  remaining)
 
         return retrying(attempt)
 
@@ -415,7 +464,7 @@ class PackingService:
 
     def _shop(self, actor: Actor) -> ShopHeader:
         d = self._settings.shop_details(actor)
-        return ShopHeader(d.name, d.address_lines, d.phone, d.email, d.logo_path)
+        return ShopHeader(d.name, d.address_lines, d.phone, d.email, d.logo_path, d.timezone)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -430,6 +479,15 @@ def _station(station: str) -> str:
     return name
 
 
+def _slip_order_no(conn: Connection, code: str) -> str:
+    """The order of a scanned code: an order number, or a parcel's slip barcode ("A-1001/2")."""
+    base, slash, parcel = code.rpartition("/")
+    if not slash or not parcel.isdigit() or not base:
+        return code
+    known = conn.execute(select(ORDERS.c.order_no).where(ORDERS.c.order_no.in_([code, base]))).scalars().all()
+    return code if code in known or base not in known else base
+
+
 def _order_row(conn: Connection, order_no: str, *, lock: bool = False) -> Any:
     query = select(ORDERS.c.id, ORDERS.c.order_no, ORDERS.c.status, ORDERS.c.claimed_by).where(
         ORDERS.c.order_no == order_no)
@@ -437,6 +495,58 @@ def _order_row(conn: Connection, order_no: str, *, lock: bool = False) -> Any:
     if row is None:
         raise NotFound("order", order_no)
     return row
+
+
+@dataclass(frozen=True)
+class _Parcel:
+    """The parcel of an order sent to several addresses that a station packs and ships next."""
+
+    group: int  # its ship group
+    number: int  # its place among the order's parcels, from 1
+    count: int  # the order's parcels
+    address: Any  # its order_ship_groups row
+    packed: bool
+    to_pack: int  # the order's parcels not packed yet, this one included (if it is not packed)
+    to_ship: int  # the order's parcels not shipped yet, this one included
+
+    @property
+    def last_to_pack(self) -> bool:
+        return self.to_pack == 1 and not self.packed
+
+    @property
+    def last_to_ship(self) -> bool:
+        return self.to_ship == 1
+
+    def ref(self, order_no: str) -> str:
+        return f"{order_no}/{self.number}"
+
+
+def _parcel(conn: Connection, order_id: int) -> _Parcel | None:
+    """The first parcel still to ship of a multi-address order; None for a one-address order.
+
+    A ship group is done when all its lines have left (an empty group, its lines moved away, is
+    no parcel at all)."""
+    groups = conn.execute(select(SHIP_GROUPS).where(SHIP_GROUPS.c.order_id == order_id)
+                          .order_by(SHIP_GROUPS.c.ship_group)).all()
+    if not groups:
+        return None
+    open_units: dict[int, int] = defaultdict(int)
+    for group, left in conn.execute(select(LINES.c.ship_group, LINES.c.qty - LINES.c.shipped_qty)
+                                    .where(LINES.c.order_id == order_id)):
+        open_units[group] += max(left, 0)
+    with_lines = [g for g in groups if g.ship_group in open_units]
+    todo = [g for g in with_lines if open_units[g.ship_group] > 0]
+    if len(with_lines) <= 1 or not todo:
+        return None
+    first = todo[0]
+    return _Parcel(first.ship_group, with_lines.index(first) + 1, len(with_lines), first, first.packed_at is not None,
+                   sum(1 for g in todo if g.packed_at is None), len(todo))
+
+
+def _touch(conn: Connection, order_id: int) -> None:
+    """A parcel packed or shipped: the order's version moves on, so other desks reload it."""
+    conn.execute(update(ORDERS).where(ORDERS.c.id == order_id).values(version=ORDERS.c.version + 1,
+                                                                      updated_at=utcnow()))
 
 
 def _take(conn: Connection, order_id: int, station: str, actor: Actor) -> bool:
@@ -468,21 +578,31 @@ def _location(attributes: Any) -> str:
 
 def _pack_order(conn: Connection, order_id: int, station: str, *, resumed: bool = False) -> PackOrder:
     o = conn.execute(select(ORDERS).where(ORDERS.c.id == order_id)).one()
-    lines = conn.execute(
-        select(LINES.c.id, LINES.c.sku, LINES.c.name, LINES.c.qty, LINES.c.shipped_qty, PRODUCTS.c.barcode,
-               PRODUCTS.c.image_path, PRODUCTS.c.attributes, PRODUCTS.c.name.label("product_name"))
-        .join(PRODUCTS, PRODUCTS.c.id == LINES.c.product_id)
-        .where(LINES.c.order_id == order_id).order_by(LINES.c.line_no)).all()
+    query = (select(LINES.c.id, LINES.c.sku, LINES.c.name, LINES.c.qty, LINES.c.shipped_qty, PRODUCTS.c.barcode,
+                    PRODUCTS.c.image_path, PRODUCTS.c.attributes, PRODUCTS.c.name.label("product_name"))
+             .join(PRODUCTS, PRODUCTS.c.id == LINES.c.product_id)
+             .where(LINES.c.order_id == order_id).order_by(LINES.c.line_no))
+    parcel = _parcel(conn, order_id)
+    ship_to = AddressData(o.ship_name, o.ship_address1, o.ship_address2, o.ship_city, o.ship_province,
+                          o.ship_postcode, o.ship_country, o.ship_phone)
+    where: dict[str, Any] = {}
+    if parcel is not None:  # one parcel at a time: its lines, its address
+        query = query.where(LINES.c.ship_group == parcel.group)
+        a = parcel.address
+        ship_to = AddressData(a.name, a.address1, a.address2, a.city, a.province, a.postcode, a.country,
+                              a.phone or o.ship_phone)
+        where = {"parcel": parcel.number, "parcels": parcel.count, "parcel_packed": parcel.packed}
+    lines = conn.execute(query).all()
     return PackOrder(
         order_no=o.order_no, status=o.status, station=station, customer_name=o.customer_name,
-        ship_to=AddressData(o.ship_name, o.ship_address1, o.ship_address2, o.ship_city, o.ship_province,
-                            o.ship_postcode, o.ship_country, o.ship_phone),
+        ship_to=ship_to,
         payment_method=o.payment_method, total=o.total, currency=o.currency, notes=o.notes,
         gift_message=o.gift_message,
         lines=tuple(PackLine(ln.id, ln.sku, ln.name or ln.product_name, ln.qty - ln.shipped_qty, ln.barcode or "",
                              ln.image_path or "", _location(ln.attributes))
                     for ln in lines if ln.qty - ln.shipped_qty > 0),
         resumed=resumed,
+        **where,
     )
 
 
@@ -531,11 +651,13 @@ def _slips(conn: Connection, ids: Sequence[int], shop: ShopHeader) -> list[Slip]
     orders = {o.id: o for o in conn.execute(select(ORDERS).where(ORDERS.c.id.in_(list(ids))))}
     lines: dict[int, list[Any]] = defaultdict(list)
     for ln in conn.execute(
-        select(LINES.c.order_id, LINES.c.ship_group, LINES.c.sku, LINES.c.name, LINES.c.qty, PRODUCTS.c.barcode)
+        select(LINES.c.order_id, LINES.c.ship_group, LINES.c.sku, LINES.c.name, LINES.c.qty, PRODUCTS.c.barcode,
+               PRODUCTS.c.name.label("product_name"))
         .join(PRODUCTS, PRODUCTS.c.id == LINES.c.product_id)
         .where(LINES.c.order_id.in_(list(ids))).order_by(LINES.c.order_id, LINES.c.line_no)
     ):
         lines[ln.order_id].append(ln)
+    addresses = _group_addresses(conn, ids)
     slips = []
     for order_id in ids:
         o = orders[order_id]
@@ -547,13 +669,24 @@ def _slips(conn: Connection, ids: Sequence[int], shop: ShopHeader) -> list[Slip]
         payment = f"{_PAYMENT_WORDS.get(o.payment_method, o.payment_method)} · {o.currency} {o.total:.2f}"
         keys = sorted(groups) or [1]
         for n, key in enumerate(keys, start=1):
+            a = addresses.get((order_id, key))
+            parcel_to = ship_to if a is None or len(keys) == 1 else _party(
+                a.name or o.customer_name, a.address1, a.address2, a.city, a.province, a.postcode, a.country,
+                phone=a.phone or o.ship_phone or o.phone)
             slips.append(Slip(
-                order_no=o.order_no, created_at=o.created_at, shop=shop, ship_to=ship_to,
-                lines=tuple(SlipLine(ln.sku, ln.name, ln.qty, ln.barcode or "") for ln in groups.get(key, [])),
-                bill_to=_bill_to(o.bill_to), notes=o.notes, gift_message=o.gift_message, payment=payment,
+                order_no=o.order_no, created_at=o.created_at, shop=shop, ship_to=parcel_to,
+                lines=tuple(SlipLine(ln.sku, ln.name or ln.product_name, ln.qty, ln.barcode or "")
+                            for ln in groups.get(key, [])),
+                bill_to=_bill_to(o.bill_to) or (ship_to if parcel_to != ship_to else None), notes=o.notes, gift_message=o.gift_message, payment=payment,
                 parcel=(n, len(keys)) if len(keys) > 1 else None,
                 barcode_value=o.order_no if len(keys) == 1 else f"{o.order_no}/{n}"))
     return slips
+
+
+def _group_addresses(conn: Connection, ids: Sequence[int]) -> dict[tuple[int, int], Any]:
+    """The addresses of the ship groups of those orders that go to several addresses."""
+    return {(r.order_id, r.ship_group): r for r in conn.execute(
+        select(SHIP_GROUPS).where(SHIP_GROUPS.c.order_id.in_(list(ids))))}
 
 
 def _pick_list(conn: Connection, ids: Sequence[int], shop: ShopHeader, user: str) -> PickList:
@@ -587,15 +720,19 @@ def _pick_list(conn: Connection, ids: Sequence[int], shop: ShopHeader, user: str
         item["orders"][ref] += qty
         units[(r.order_id, r.ship_group)] += qty
     ordered = sorted(items.items(), key=lambda kv: (kv[1]["location"] == "", kv[1]["location"], kv[0]))
+    addresses = _group_addresses(conn, ids) if any(n > 1 for n in parcels_of.values()) else {}
+
+    def to(key: tuple[int, int]) -> str:
+        o, a = order_of[key[0]], addresses.get(key) if parcels_of[key[0]] > 1 else None
+        name, city = (a.name, a.city) if a is not None else (o.ship_name, o.ship_city)
+        return ", ".join(x for x in (name or o.customer_name, city) if x)
+
     now = utcnow()
     return PickList(
         wave=f"W-{now:%Y%m%d-%H%M%S}", created_at=now, shop=shop, created_by=user,
         items=tuple(PickItem(sku, v["name"], v["location"], v["barcode"], v["qty"], tuple(v["orders"].items()))
                     for sku, v in ordered),
-        orders=tuple(PickOrder(refs[key], ", ".join(x for x in (order_of[key[0]].ship_name
-                                                                 or order_of[key[0]].customer_name,
-                                                                 order_of[key[0]].ship_city) if x), units[key])
-                     for key in groups),
+        orders=tuple(PickOrder(refs[key], to(key), units[key]) for key in groups),
     )
 
 

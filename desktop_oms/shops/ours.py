@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, cast
 
 from desktop_oms.domain.errors import InputRejected
 from desktop_oms.domain.intake import Address, IncomingLine, IncomingOrder, ParsedFile, RowError
@@ -47,6 +47,7 @@ _PAID: Final = {"true": True, "false": False, "yes": True, "no": False, "1": Tru
 # Positions in the tuple of an order's own values (ORDER_COLUMNS, then currency).
 _NO, _CREATED, _CUSTOMER, _EMAIL, _PHONE = 0, 1, 2, 3, 4
 _SHIP = slice(5, 12)
+_SHIP_FIELDS = range(5, 12)  # ship_name … ship_country: per ship group when the file has that column
 _POSTCODE, _COUNTRY, _METHOD, _IS_PAID, _CURRENCY = 10, 11, 12, 13, 14
 
 
@@ -115,12 +116,14 @@ def _check_header(header: Header) -> None:
 class _Draft:
     """An order while its rows are read: its first row's values and its lines so far."""
 
-    __slots__ = ("first_row", "raw", "values", "head", "lines", "failed")
+    __slots__ = ("first_row", "raw", "values", "head", "lines", "failed", "groups")
 
     def __init__(self, first_row: int, raw: tuple[str, ...], values: list[str], head: _Head | None,
                  failed: bool) -> None:
         self.first_row, self.raw, self.values, self.head, self.failed = first_row, raw, values, head, failed
         self.lines: list[IncomingLine] = []
+        #: With a ship_group column: each group's first row and its values (its address).
+        self.groups: dict[int, tuple[int, list[str]]] = {}
 
 
 class _Head(NamedTuple):
@@ -179,8 +182,10 @@ class _OrderReader:
         line = self._line(row, record, order_no)
         if line is None:
             draft.failed = True
-        else:
-            draft.lines.append(line)
+            return
+        draft.lines.append(line)
+        if not self.plain_lines and not self._group_agrees(row, draft, line.ship_group, raw):
+            draft.failed = True
 
     def _start(self, row: int, raw: tuple[str, ...]) -> _Draft:
         values = list(map(str.strip, raw))
@@ -236,8 +241,10 @@ class _OrderReader:
 
     def _agrees(self, row: int, values: list[str], draft: _Draft) -> bool:
         agrees = True
+        # With a ship_group column the ship-to fields belong to the row's group (_group_agrees).
+        own = range(0) if self.plain_lines else _SHIP_FIELDS
         for index, (first, now) in enumerate(zip(draft.values, values, strict=True)):
-            if first != now and not _same_value(index, first, now):
+            if first != now and index not in own and not _same_value(index, first, now):
                 self.fail(
                     row,
                     values[_NO],
@@ -245,6 +252,28 @@ class _OrderReader:
                     f"{now!r} differs from {first!r} on row {draft.first_row}, "
                     "the order's first row; all rows of one order must agree.",
                 )
+                agrees = False
+        return agrees
+
+    def _group_agrees(self, row: int, draft: _Draft, group: int, raw: tuple[str, ...]) -> bool:
+        """The ship-to fields of a row in a ship group: the group's address, the same on all its rows."""
+        values = list(map(str.strip, raw))
+        seen = draft.groups.get(group)
+        if seen is None:
+            country = values[_COUNTRY]
+            if row != draft.first_row and not (len(country) == 2 and country.isascii() and country.isalpha()):
+                self._head_fail(row, values, _COUNTRY,
+                                f"must be a 2-letter country code such as CN, not {country!r}.")
+                return False
+            draft.groups[group] = (row, values)
+            return True
+        first_row, first = seen
+        agrees = True
+        for index in _SHIP_FIELDS:
+            if first[index] != values[index] and not _same_value(index, first[index], values[index]):
+                self._head_fail(row, values, index,
+                                f"{values[index]!r} differs from {first[index]!r} on row {first_row}, the first "
+                                f"row of ship group {group}; the rows of one ship group share its address.")
                 agrees = False
         return agrees
 
@@ -308,13 +337,20 @@ def _order(order_no: str, draft: _Draft) -> IncomingOrder:
     head, values = draft.head, draft.values
     assert head is not None
     status, payment_status = initial_status(head.payment_method, head.paid)
+    ship_to, more_ship_to = head.ship_to, cast(tuple[tuple[int, Address], ...], ())
+    if len(draft.groups) > 1:  # several addresses: the lowest group's is the order's own
+        addresses = {g: _ship_to(v, v[_COUNTRY].upper()) for g, (_row, v) in sorted(draft.groups.items())}
+        first = min(addresses)
+        ship_to = addresses.pop(first)
+        more_ship_to = tuple(addresses.items())
     return IncomingOrder(
         order_no=order_no,
         created_at=head.created_at,
         customer_name=values[_CUSTOMER],
         email=values[_EMAIL],
         phone=head.ship_to.phone,
-        ship_to=head.ship_to,
+        ship_to=ship_to,
+        more_ship_to=more_ship_to,
         payment_method=head.payment_method,
         status=status,
         payment_status=payment_status,

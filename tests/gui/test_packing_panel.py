@@ -193,3 +193,35 @@ def test_the_lines_model_passes_qt_s_model_checks(qtbot: QtBot, qtmodeltester: M
     bench.scan("TEA-1")
     qtmodeltester.check(bench.panel.model, force_py=True)
     assert bench.panel.model.rowCount() == 2
+
+
+def test_an_order_to_two_addresses_is_packed_and_labelled_one_parcel_after_the_other(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    from desktop_oms.domain.intake import Address
+
+    plain = order("G-1", ("TEA-1", 1), ("CUP-1", 2))
+    gift = replace(plain, lines=(plain.lines[0], replace(plain.lines[1], ship_group=2)),
+        more_ship_to=((2, Address("李娜", "中山路 8 号", "", "广州", "广东", "510000", "CN", "13900139000")),))
+    import_orders(shop, admin, gift)
+    shop.allocation.allocate(["G-1"], actor=admin)
+    bench = Bench(qtbot, shop, tasks, "Bench 1")
+
+    bench.scan("G-1")
+    assert bench.panel.order_label.text() == "G-1 · parcel 1 of 2"
+    assert "goes to 2 addresses" in bench.banner and bench.counts() == ["0 / 1"]
+    assert "王芳" in bench.panel.ship_to_label.text()
+    bench.scan("6901234567892")
+    assert "Parcel 1 of 2 packed" in bench.banner and bench.printed == ["G-1"]
+    assert "2 packing slips" in bench.panel.detail.text()
+    bench.scan("SF1234567890123")
+    qtbot.waitUntil(lambda: bench.panel.order_label.text() == "G-1 · parcel 2 of 2")
+    assert "李娜" in bench.panel.ship_to_label.text() and "广州" in bench.panel.ship_to_label.text()
+    assert "Parcel 2 of 2: scan its 2 units" in bench.banner and bench.counts() == ["0 / 2"]
+    bench.scan("036000291452")
+    bench.scan("036000291452")
+    assert bench.panel.stage is Stage.LABEL and bench.printed == ["G-1"]  # the slips went with parcel 1
+    bench.scan("SF1234567890124")
+    assert shop.orders.get_order("G-1", actor=PACKER).status == "shipped"
+    shipments = shop.orders.get_order("G-1", actor=admin).shipments
+    assert sorted(s.tracking_no for s in shipments) == ["SF1234567890123", "SF1234567890124"]
+    qtbot.waitUntil(lambda: bench.panel.order_label.text() == "P-1")  # then the next order

@@ -88,6 +88,7 @@ class PackingPanel(QWidget):
         self._abandon_armed = False
         self._busy = False
         self._next_when_done = False
+        self._next_parcel_of = ""  # an order sent to several addresses whose next parcel comes up next
         self._build()
         self._show_idle(self.tr("Press Enter for the next order, or scan an order's barcode."))
 
@@ -253,13 +254,21 @@ class PackingPanel(QWidget):
         self.lines_view.setColumnHidden(PackLinesModel.LOCATION, not any(ln.location for ln in order.lines))
         self._show_order(order)
         self._load_pictures(order)
-        if order.status == "packed":
+        continuing, self._next_parcel_of = self._next_parcel_of == order.order_no, ""
+        if order.status == "packed" or order.parcel_packed:
             self.stage = Stage.LABEL
-            self._say(Tone.INFO, self.tr("{0} is packed. Scan the carrier's tracking label (F6 prints the slip "
-                                         "again).").format(order.order_no))
+            if order.parcels > 1:
+                self._say(Tone.INFO, self.tr("Parcel {0} of {1} of {2} is packed. Scan its tracking label.")
+                          .format(order.parcel, order.parcels, order.order_no))
+            else:
+                self._say(Tone.INFO, self.tr("{0} is packed. Scan the carrier's tracking label (F6 prints the "
+                                             "slip again).").format(order.order_no))
         else:
             self.stage = Stage.PACKING
-            if order.resumed:
+            if order.parcels > 1 and (continuing or not order.resumed):
+                self._say(Tone.INFO, self.tr("{0} goes to {1} addresses. Parcel {2} of {1}: scan its {3} units.")
+                          .format(order.order_no, order.parcels, order.parcel, order.units))
+            elif order.resumed:
                 self._say(Tone.WARN, self.tr("{0} was still open at this station: scan all its items again.")
                           .format(order.order_no))
             else:
@@ -373,9 +382,16 @@ class PackingPanel(QWidget):
     def _packed(self, packed: PackedOrder) -> None:
         self.stage = Stage.LABEL
         self.order_packed.emit(packed.order_no)
-        printing = self._print_slip is not None
-        if self._print_slip is not None:
+        # An order to several addresses prints its slips (one per parcel) with its first parcel.
+        printing = self._print_slip is not None and packed.parcel <= 1
+        if self._print_slip is not None and printing:
             self._print_slip(packed.order_no)
+        if packed.parcels > 1:
+            detail = self.tr("The {0} packing slips are printing: one goes in each parcel.").format(packed.parcels) \
+                if printing else ""
+            self._say(Tone.GOOD, self.tr("Parcel {0} of {1} packed ✓ Scan its tracking label.")
+                      .format(packed.parcel, packed.parcels), detail=detail)
+            return
         self._say(Tone.GOOD, self.tr("Packed ✓ Scan the carrier's tracking label."),
                   detail=self.tr("The packing slip is printing.") if printing else "")
 
@@ -451,6 +467,12 @@ class PackingPanel(QWidget):
         self.last_label.setText(self.tr("Last: {0} shipped with {1} {2}").format(result.order_no, name,
                                                                                  result.tracking_no))
         self.sounds.play("done")
+        if result.remaining > 0:  # the same order's next parcel, at this bench
+            self._next_parcel_of = result.order_no
+            self._show_idle(self.tr("Parcel {0} of {1} of {2} shipped ✓").format(result.parcel, result.parcels,
+                                                                                result.order_no), tone=Tone.GOOD)
+            self._claim(result.order_no)
+            return
         self.order_shipped.emit(result.order_no)
         self._show_idle(self.tr("{0} shipped ✓").format(result.order_no), tone=Tone.GOOD)
         self._next_when_done = True
@@ -516,7 +538,8 @@ class PackingPanel(QWidget):
         self._say(tone, text)
 
     def _show_order(self, order: PackOrder) -> None:
-        self.order_label.setText(order.order_no)
+        self.order_label.setText(order.order_no if order.parcels <= 1 else
+                                 self.tr("{0} · parcel {1} of {2}").format(order.order_no, order.parcel, order.parcels))
         a = order.ship_to
         place = " ".join(x for x in (a.postcode, a.province, a.city) if x)
         self.ship_to_label.setText(" · ".join(x for x in (a.name or order.customer_name, a.address1, a.address2,
