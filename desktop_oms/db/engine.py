@@ -78,7 +78,7 @@ def _one_line(error: DBAPIError) -> str:
 
 #: The newest migration; a test proves it is Alembic's head. Lets a start-up on an up-to-date schema
 #: skip importing Alembic and parsing every migration script (a third of a second).
-HEAD = "0010"
+HEAD = "0011"
 
 
 def at_head(engine: Engine) -> bool:

@@ -617,3 +617,60 @@ class ReportCarrierDay(Base):
 REPORT_DIRTY, REPORT_ORDER_DAYS, REPORT_PRODUCT_DAYS = (
     _table(ReportDirty), _table(ReportOrderDay), _table(ReportProductDay))
 REPORT_LEAD_DAYS, REPORT_CARRIER_DAYS = _table(ReportLeadDay), _table(ReportCarrierDay)
+
+
+# --- web-shop connections (migration 0011): the WooCommerce connector's settings, cursor and state --
+
+
+class ShopConnection(Base):
+    """One web shop the back office pulls orders from (`channel` "woocommerce"): where it is, how to sign
+    in (the secret in the OS keyring, or in `secret_db` on a machine without one), the incremental
+    cursor and what the shop imposes (Retry-After, the last error), shared by every process."""
+
+    __tablename__ = "shop_connections"
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    base_url: Mapped[str] = mapped_column(String(300), default="")
+    consumer_key: Mapped[str] = mapped_column(String(200), default="")
+    secret_db: Mapped[str] = mapped_column(String(500), default="")
+    secret_in_keyring: Mapped[bool] = mapped_column(Boolean, default=False)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The shop's `date_modified_gmt` of the newest order stored (the next pull asks for what changed after it).
+    modified_after: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    retry_after_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ShopOrder(Base):
+    """What the shop last said about one of its orders that we hold (its status, when it changed, gone)."""
+
+    __tablename__ = "shop_orders"
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    shop_status: Mapped[str] = mapped_column(String(32), default="")
+    shop_modified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    gone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # deleted or trashed at the shop
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ShopPush(Base):
+    """A shipment whose tracking number went back to the shop: `status_pushed` once the order was set
+    completed (or got its tracking meta), `note_id` once the customer note was added."""
+
+    __tablename__ = "shop_pushes"
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id", ondelete="CASCADE"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    external_id: Mapped[str] = mapped_column(String(64))
+    completed: Mapped[bool] = mapped_column(Boolean, default=False)  # the shop's order set "completed"
+    note_id: Mapped[str] = mapped_column(String(64), default="")
+    pushed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+SHOP_CONNECTIONS, SHOP_ORDERS, SHOP_PUSHES = _table(ShopConnection), _table(ShopOrder), _table(ShopPush)
+#: Orders looked up by the shop's id (the connector's idempotency key).
+Index("ix_orders_channel_external", ORDERS.c.channel, ORDERS.c.external_id)
