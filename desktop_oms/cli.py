@@ -549,9 +549,13 @@ def _orders_pack(services: Any, actor: Actor, args: argparse.Namespace) -> int:
 
 def _ship(services: Any, actor: Actor, args: argparse.Namespace) -> int:
     shipped = services.packing.ship(args.order_no, args.carrier, args.tracking, actor=actor)
-    _emit(args, {"order_no": shipped.order_no, "status": shipped.status, "carrier": shipped.carrier,
-                 "tracking_no": shipped.tracking_no, "units": shipped.units},
-          lambda: [f"{shipped.order_no} shipped with {shipped.carrier} {shipped.tracking_no}"])
+    document: dict[str, Any] = {"order_no": shipped.order_no, "status": shipped.status, "carrier": shipped.carrier,
+                                "tracking_no": shipped.tracking_no, "units": shipped.units}
+    what = shipped.order_no
+    if shipped.parcels > 1:  # an order to several addresses leaves one parcel at a time
+        document |= {"parcel": shipped.parcel, "parcels": shipped.parcels, "remaining": shipped.remaining}
+        what = f"{shipped.order_no} parcel {shipped.parcel} of {shipped.parcels}"
+    _emit(args, document, lambda: [f"{what} shipped with {shipped.carrier} {shipped.tracking_no}"])
     return EXIT_OK
 
 
