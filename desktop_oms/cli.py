@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_order_commands(commands)
     _add_packing_commands(commands)
+    _add_shop_commands(commands)
     _add_stock_commands(commands)
     _add_user_commands(commands)
     _add_kb_commands(commands)
@@ -104,6 +105,22 @@ def _add_order_commands(commands: Any) -> None:
     pack.add_argument("order_no", metavar="ORDER_NO")
     pack.add_argument("--reason", default="", help="recorded in the audit log")
     pack.add_argument("--json", action="store_true")
+
+
+def _add_shop_commands(commands: Any) -> None:
+    shops = commands.add_parser("shops", help="the web-shop connector (WooCommerce)").add_subparsers(
+        dest="shops_command", required=True)
+    setting = shops.add_parser("set", help="the shop's address and REST API keys (the secret goes to the OS keyring)")
+    setting.add_argument("shop", choices=["woocommerce"])
+    setting.add_argument("--url", metavar="URL", help="the shop's address, such as https://shop.example.cn")
+    setting.add_argument("--key", metavar="K", help="the consumer key (ck_…)")
+    setting.add_argument("--secret", metavar="S", help="the consumer secret (cs_…)")
+    state = setting.add_mutually_exclusive_group()
+    state.add_argument("--enable", action="store_true", help="sync with the shop (the default once it is set up)")
+    state.add_argument("--disable", action="store_true")
+    setting.add_argument("--json", action="store_true")
+    sync = shops.add_parser("sync", help="pull new and changed orders, push shipping status and tracking back")
+    sync.add_argument("--json", action="store_true")
 
 
 def _add_packing_commands(commands: Any) -> None:
@@ -361,7 +378,7 @@ def _run(args: argparse.Namespace) -> int:
 def _command_key(args: argparse.Namespace) -> str:
     sub = {"db": "db_command", "import": "what", "orders": "orders_command", "stock": "stock_command",
            "carriers": "carriers_command", "outbox": "outbox_command", "mail": "mail_command",
-           "users": "users_command", "kb": "kb_command", "cases": "cases_command"}
+           "users": "users_command", "kb": "kb_command", "cases": "cases_command", "shops": "shops_command"}
     attr = sub.get(args.command)
     return f"{args.command} {getattr(args, attr)}" if attr else str(args.command)
 
@@ -598,6 +615,42 @@ def _poll(services: Any, actor: Actor, args: argparse.Namespace) -> int:
             return EXIT_OK
         services.outbox.send_due(actor=actor, limit=500)  # the notices this pass queued
         time.sleep(60)
+
+
+def _shops_set(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    enabled = False if args.disable else True
+    connection, where = services.shop_connections.update(
+        args.shop, actor=actor, base_url=args.url, consumer_key=args.key, consumer_secret=args.secret,
+        enabled=enabled)
+    if where == "database":
+        _say("this computer has no keyring: the consumer secret is kept in the shop's database")
+    if connection.enabled and not connection.configured:
+        _say("the connection needs --url, --key and --secret before it can sync")
+    _emit(args, {"shop": connection.channel, "url": connection.base_url, "enabled": connection.enabled,
+                 "configured": connection.configured, "secret_in": connection.secret_in},
+          lambda: [f"{connection.channel}: {'enabled' if connection.enabled else 'disabled'}, "
+                   f"{connection.base_url or '(no address)'}"])
+    return EXIT_OK
+
+
+def _shops_sync(services: Any, actor: Actor, args: argparse.Namespace) -> int:
+    connection = services.shop_connections.get("woocommerce", actor=actor)
+    if not connection.configured:
+        raise UsageError("no web shop is set up: desktop-oms shops set woocommerce --url URL --key K --secret S")
+    if not connection.enabled:
+        raise UsageError("the web shop connection is disabled: desktop-oms shops set woocommerce --enable")
+    report = services.shop_sync.sync(actor=actor)
+    for error in report.errors:
+        label = error.order_no or (f"shop order {error.external_id}" if error.external_id else "woocommerce")
+        _say(f"{label}: {error.message}")
+    _emit(args, report.as_json(), lambda: [
+        f"created {report.created}, updated {report.updated}, skipped {report.skipped}, pushed {report.pushed}",
+        *(f"  cancelled at the shop: {no}" for no in report.cancelled),
+        *(f"  gone from the shop (held): {no}" for no in report.deleted),
+        *([f"  the shop asks to wait until {report.waiting_until.isoformat()}"] if report.waiting_until else [])])
+    if any(not (e.external_id or e.order_no) for e in report.errors):
+        return EXIT_UNAVAILABLE  # the shop could not be reached, refused us, or asked us to wait
+    return EXIT_REJECTED if report.errors else EXIT_OK
 
 
 def _mail_set(services: Any, actor: Actor, args: argparse.Namespace) -> int:
@@ -968,6 +1021,8 @@ _HANDLERS: dict[str, Callable[[Any, Actor, argparse.Namespace], int]] = {
     "carriers list": _carriers_list,
     "carriers set": _carriers_set,
     "poll": _poll,
+    "shops set": _shops_set,
+    "shops sync": _shops_sync,
     "carrier-sim": _carrier_sim,
     "outbox send": _outbox_send,
     "mail set": _mail_set,
