@@ -1,10 +1,10 @@
-"""One order in full: customer, ship-to (editable until packed), lines, payments, notes and one timeline."""
+"""One order in full: customer, ship-to, lines and addresses (editable until packed), payments, notes, timeline."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_oms.domain.errors import StaleEdit
+from desktop_oms.domain.errors import IllegalMove, StaleEdit
 from desktop_oms.domain.money import format_amount
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.services.case_results import CaseDetail, CaseFilter, CaseRow
@@ -50,17 +50,19 @@ from desktop_oms.views.messages import (
     payment_status_label,
     status_label,
 )
+from desktop_oms.views.orders.order_edit import LineEditBar, OrderEditor, ShipGroupsPanel
 from desktop_oms.views.orders.queue_model import STATUS_COLOURS
 from desktop_oms.views.tasks import TaskRunner
 
 ADDRESS_FIELDS = ("name", "phone", "address1", "address2", "city", "province", "postcode", "country")
 
 
-class OrderReader(Protocol):
-    def get_order(self, order_no: str, *, actor: Actor) -> OrderDetail: ...
+#: Edits whose refusal says "this order is past editing" rather than "cannot move to …".
+EDIT_TARGETS = frozenset({"edit-lines", "edit-address", "remove-address"})
 
-    def update_ship_to(self, order_no: str, address: AddressData, *, expected_version: int,
-                       actor: Actor) -> OrderDetail: ...
+
+class OrderReader(OrderEditor, Protocol):
+    def get_order(self, order_no: str, *, actor: Actor) -> OrderDetail: ...
 
 
 class OrderDetailDialog(QDialog):
@@ -121,7 +123,20 @@ class OrderDetailDialog(QDialog):
         address_form.addRow(buttons)
 
         self.lines = _table([self.tr("SKU"), self.tr("Product"), self.tr("Qty"), self.tr("Unit price"),
-                             self.tr("Line total"), self.tr("Stock")])
+                             self.tr("Line total"), self.tr("Stock"), self.tr("Address")])
+        self.lines.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.lines.horizontalHeader().setStretchLastSection(False)
+        self.lines.itemSelectionChanged.connect(self._on_lines_item_selection_changed)
+        self.line_bar = LineEditBar(actor, self._request_edit)
+        remove_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.lines)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.line_bar.remove_selected)
+        lines_page = QWidget()
+        lines_layout = QVBoxLayout(lines_page)
+        lines_layout.addWidget(self.lines, 1)
+        lines_layout.addWidget(self.line_bar)
+        self.groups = ShipGroupsPanel(actor, self._request_edit)
+        self._last_edit = ""
         self.payments = _table([self.tr("Time"), self.tr("Kind"), self.tr("Method"), self.tr("Amount"),
                                 self.tr("Status"), self.tr("Reference")])
         self.notes = QPlainTextEdit()
@@ -145,7 +160,7 @@ class OrderDetailDialog(QDialog):
 
         customer_box = QGroupBox(self.tr("Customer"))
         QVBoxLayout(customer_box).addWidget(self.customer)
-        ship_box = QGroupBox(self.tr("Ship to"))
+        self.ship_box = ship_box = QGroupBox(self.tr("Ship to"))
         ship_box.setLayout(address_form)
         top = QGridLayout()
         top.addWidget(customer_box, 0, 0)
@@ -153,7 +168,8 @@ class OrderDetailDialog(QDialog):
         top.setColumnStretch(0, 2)
         top.setColumnStretch(1, 3)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.lines, self.tr("Lines"))
+        self.tabs.addTab(lines_page, self.tr("Lines"))
+        self.tabs.addTab(self.groups, self.tr("Addresses"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         if may_open:
@@ -189,7 +205,7 @@ class OrderDetailDialog(QDialog):
 
     @property
     def editing(self) -> bool:
-        return self.save_button.isEnabled()
+        return self.save_button.isEnabled() or self.groups.editing or bool(self.line_bar.sku.text())
 
     def reload(self) -> None:
         self._tasks.submit(self._orders.get_order, self.order_no, actor=self._actor,
@@ -225,7 +241,13 @@ class OrderDetailDialog(QDialog):
         else:
             self.address_note.setText("")
         self._set_editing(False)
+        self.ship_box.setTitle(self.tr("Ship to (address 1)") if detail.multi_address else self.tr("Ship to"))
         self._fill_lines(detail)
+        self.line_bar.show_detail(detail)
+        self.groups.show_detail(detail)
+        index = self.tabs.indexOf(self.groups)
+        self.tabs.setTabText(index, self.tr("Addresses ({0})").format(len(detail.ship_groups))
+                             if detail.multi_address else self.tr("Addresses"))
         self._fill_payments(detail)
         notes = [detail.notes]
         if detail.gift_message:
@@ -240,6 +262,8 @@ class OrderDetailDialog(QDialog):
             self.address[field].setText(getattr(address, field))
 
     def _fill_lines(self, detail: OrderDetail) -> None:
+        selected = self._selected_line_no()
+        self.lines.blockSignals(True)
         self.lines.setRowCount(len(detail.lines))
         for row, line in enumerate(detail.lines):
             if line.shipped:
@@ -251,7 +275,7 @@ class OrderDetailDialog(QDialog):
             else:
                 stock = self.tr("not reserved")
             values = [line.sku, line.name, str(line.qty), format_amount(line.unit_price),
-                      format_amount(line.line_total), stock]
+                      format_amount(line.line_total), stock, str(line.ship_group)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (2, 3, 4):
@@ -259,9 +283,26 @@ class OrderDetailDialog(QDialog):
                 if column == 5:
                     colour = "#0f6b5c" if line.reserved >= line.qty or line.shipped else "#a11d1d"
                     item.setForeground(QBrush(QColor(colour)))
+                item.setData(Qt.ItemDataRole.UserRole, line.line_no)
                 self.lines.setItem(row, column, item)
+        self.lines.setColumnHidden(6, not detail.multi_address)
         self.lines.resizeColumnsToContents()
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        rows = [r for r, line in enumerate(detail.lines) if line.line_no == selected]
+        if rows:
+            self.lines.selectRow(rows[0])
+        else:
+            self.lines.clearSelection()
+        self.lines.blockSignals(False)
+        self.line_bar.select(self._selected_line_no())
+
+    def _selected_line_no(self) -> int | None:
+        rows = self.lines.selectionModel().selectedRows()
+        item = self.lines.item(rows[0].row(), 0) if rows else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _on_lines_item_selection_changed(self) -> None:
+        self.line_bar.select(self._selected_line_no())
 
     def _fill_payments(self, detail: OrderDetail) -> None:
         self.payments.setRowCount(len(detail.payments))
@@ -288,6 +329,8 @@ class OrderDetailDialog(QDialog):
         self.timeline.resizeColumnToContents(2)
 
     def _what(self, entry: TimelineEntry) -> str:
+        if entry.kind == "edit":
+            return self._edit_what(entry)
         if entry.kind == "case":
             return self._case_what(entry)
         if entry.kind == "stock":
@@ -311,7 +354,37 @@ class OrderDetailDialog(QDialog):
             step = case_action_label(entry.action)
         return self.tr("Case {0}: {1}").format(entry.ref, step)
 
+    def _edit_what(self, entry: TimelineEntry) -> str:
+        """An edit in words: "Line TEA-001 qty 2 → 3", "Line added: 1 × CUP-1", "Address 2 changed"."""
+        n = entry.ship_group
+        texts: dict[str, Callable[[], str]] = {
+            "edit-line-qty": lambda: self.tr("Line {0} qty {1} → {2}").format(entry.sku, entry.before, entry.after),
+            "edit-line-add": lambda: self.tr("Line added: {0} × {1}").format(entry.qty, entry.sku),
+            "edit-line-remove": lambda: self.tr("Line removed: {0} × {1}").format(entry.qty, entry.sku),
+            "edit-line-move": lambda: self.tr("{0} × {1} moved from address {2} to address {3}").format(
+                entry.qty, entry.sku, entry.before, entry.after),
+            "edit-address": lambda: self.tr("Address changed") if n <= 1 else self.tr(
+                "Address {0} changed").format(n),
+            "edit-group-add": lambda: self.tr("Address {0} added").format(n),
+            "edit-group-remove": lambda: self.tr("Address {0} removed").format(n),
+        }
+        return texts[entry.action]() if entry.action in texts else action_label(entry.action)
+
+    def _edit_details(self, entry: TimelineEntry) -> str:
+        if entry.action == "edit-line-add":
+            if entry.before:
+                return self.tr("at {0} instead of the catalogue's {1}: {2}").format(entry.after, entry.before,
+                                                                                   entry.reason)
+            return self.tr("at {0}").format(entry.after) if entry.after else ""
+        if entry.action == "edit-address" and (entry.before or entry.after):
+            return self.tr("{0} → {1}").format(entry.before, entry.after)
+        if entry.action == "edit-group-add":
+            return entry.after
+        return entry.reason
+
     def _details(self, entry: TimelineEntry) -> str:
+        if entry.kind == "edit":
+            return self._edit_details(entry)
         if entry.kind == "status" and entry.from_status and entry.to_status:
             return " · ".join(x for x in (action_label(entry.action), entry.reason) if x)
         return entry.reason
@@ -384,12 +457,34 @@ class OrderDetailDialog(QDialog):
         return AddressData(**{f: self.address[f].text() for f in ADDRESS_FIELDS})
 
     def save_address(self) -> None:
-        if self.detail is None or not self.editing:
+        if self.detail is None or not self.save_button.isEnabled():
             return
         self.save_button.setEnabled(False)
+        self._last_edit = "address"
         self._tasks.submit(self._orders.update_ship_to, self.order_no, self._typed_address(),
                            expected_version=self.detail.version, actor=self._actor,
                            on_success=self._on_saved, on_failure=self._on_failure)
+
+    def _request_edit(self, method: str, *args: Any, done: str = "", error: str = "",
+                      after: Callable[[], None] | None = None, **kwargs: Any) -> None:
+        """Run one edit of the order (a service method by name) off the GUI thread, against the version
+        on screen; on success show the fresh order and `done`, on refusal say why."""
+        if error:
+            self._say(error, error=True)
+            return
+        if self.detail is None:
+            return
+        self._last_edit = method
+
+        def edited(detail: OrderDetail) -> None:
+            self._show(detail)
+            self._say(done, error=False)
+            if after is not None:
+                after()
+            self.saved.emit(self.order_no)
+
+        self._tasks.submit(getattr(self._orders, method), self.order_no, *args, expected_version=self.detail.version,
+                           actor=self._actor, on_success=edited, on_failure=self._on_failure, **kwargs)
 
     def _on_saved(self, detail: OrderDetail) -> None:
         self._show(detail)
@@ -398,9 +493,18 @@ class OrderDetailDialog(QDialog):
 
     def _on_failure(self, error: BaseException) -> None:
         if isinstance(error, StaleEdit):
-            self._say(self.tr("This order was changed at another desk — reloaded. Your address was not saved; "
-                              "check the order and enter it again."), error=True)
+            if self._last_edit == "address":
+                self._say(self.tr("This order was changed at another desk — reloaded. Your address was not "
+                                  "saved; check the order and enter it again."), error=True)
+            else:
+                self._say(self.tr("This order was changed at another desk — reloaded. Your change was not "
+                                  "saved; check the order and make it again."), error=True)
             self._set_editing(False)
+            self.reload()
+            return
+        if isinstance(error, IllegalMove) and error.target in EDIT_TARGETS:
+            self._say(self.tr("Order {0} is {1} now: its lines and addresses can no longer change.").format(
+                self.order_no, status_label(error.current)), error=True)
             self.reload()
             return
         self._say(error_text(error), error=True)
