@@ -44,6 +44,7 @@ from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.views.carriers_page import CarrierActions, CarriersPage
 from desktop_oms.views.messages import error_text
 from desktop_oms.views.printing.settings_page import PrintingSettingsPage
+from desktop_oms.views.shop_page import ShopConnectionActions, ShopSyncActions, WebShopPage
 from desktop_oms.views.tasks import TaskRunner
 
 ERROR_STYLE = "color: #a11d1d;"
@@ -325,13 +326,17 @@ class _ShopPage(QWidget):
 class SettingsDialog(QDialog):
     """`saved` says, once saved, whether a restart is needed (the database or the language changed).
 
-    The Carriers tab (given `carriers`, services.carriers) saves each account with its own button.
+    The Carriers tab (given `carriers`, services.carriers) saves each account with its own button; so
+    does the Web shop tab (given `shop_connections` and `shop_sync`, services.shop_connections and
+    services.shop_sync) for the WooCommerce connection.
     """
 
     saved = Signal(bool)
 
     def __init__(self, settings_service: SettingsActions, tasks: TaskRunner, actor: Actor, current: Settings,
-                 parent: QWidget | None = None, *, carriers: CarrierActions | None = None) -> None:
+                 parent: QWidget | None = None, *, carriers: CarrierActions | None = None,
+                 shop_connections: ShopConnectionActions | None = None,
+                 shop_sync: ShopSyncActions | None = None) -> None:
         super().__init__(parent)
         self._service, self._tasks, self._actor, self._current = settings_service, tasks, actor, current
         self._details: ShopDetailsData | None = None
@@ -354,6 +359,10 @@ class SettingsDialog(QDialog):
         self.carriers_page = CarriersPage(carriers, tasks, actor) if carriers is not None else None
         if self.carriers_page is not None:
             self.tabs.addTab(self.carriers_page, self.tr("Carriers"))
+        self.web_shop_page = (WebShopPage(shop_connections, shop_sync, tasks, actor)
+                              if shop_connections is not None and shop_sync is not None else None)
+        if self.web_shop_page is not None:
+            self.tabs.addTab(self.web_shop_page, self.tr("Web shop"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
