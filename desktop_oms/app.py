@@ -71,7 +71,8 @@ def _open_settings(window: Any, services: Any, tasks: Any, actor: Any, settings:
 
     from desktop_oms.views.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(services.settings, tasks, actor, settings, window, carriers=services.carriers)
+    dialog = SettingsDialog(services.settings, tasks, actor, settings, window, carriers=services.carriers,
+                            shop_connections=services.shop_connections, shop_sync=services.shop_sync)
 
     def on_saved(restart: bool) -> None:
         if restart:
