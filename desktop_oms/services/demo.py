@@ -46,6 +46,7 @@ from desktop_oms.db.models import (
     CUSTOMERS,
     KB_ARTICLES,
     ORDER_LINES,
+    ORDER_SHIP_GROUPS,
     ORDERS,
     PAYMENTS,
     PRODUCTS,
@@ -190,6 +191,8 @@ SHIPMENT_COLUMNS = tuple(
     ).split()
 )
 SHIPMENT_LINE_COLUMNS = ("shipment_id", "order_line_id", "qty")
+SHIP_GROUP_COLUMNS = ("order_id", "ship_group", "name", "address1", "address2", "city", "province", "postcode",
+                      "country", "phone", "packed_by")
 EVENT_COLUMNS = ("shipment_id", "time", "status", "code", "description", "location")
 CASE_COLUMNS = tuple(
     (
@@ -1092,6 +1095,7 @@ class _Rows:
     def __init__(self) -> None:
         self.orders: list[Row] = []
         self.lines: list[Row] = []
+        self.ship_groups: list[Row] = []
         self.audit: list[Row] = []
         self.payments: list[Row] = []
         self.shipments: list[Row] = []
@@ -1224,13 +1228,19 @@ class _Packing:
         return best
 
 
+#: Orders still before the packing bench, of which some go to two addresses.
+SPLITTABLE = frozenset({"accepted", "allocated", "backordered"})
+
+
 class _Writer:
     """Turns planned orders into rows: the order, its lines, history, payments, shipment and case."""
 
     def __init__(
-        self, rng: random.Random, clock: _Clock, products: Sequence[_Product], user: str, packing: _Packing
+        self, rng: random.Random, clock: _Clock, products: Sequence[_Product], user: str, packing: _Packing,
+        recipients: Sequence[_Customer] = (),
     ) -> None:
         self._rng, self._r, self._clock = rng, rng.random, clock
+        self._recipients = recipients
         self._products, self._user, self._packing = products, user, packing
         self._carriers = _Carriers(rng, clock)
         self._gifts = [p.sku.startswith("GFT") for p in products]
@@ -1242,7 +1252,11 @@ class _Writer:
         order_no = f"D-{p.no:06d}"
         tracking = self._shipment(p, oid, shipment_id, line_ids, rows) if shipment_id is not None else ""
         rows.orders.append(self._order_row(p, oid, order_no))
-        self._lines(p, oid, order_no, line_ids, rows)
+        split, other = self._split(p)
+        if other is not None:  # part of the order goes to someone else (gifts at Spring Festival)
+            rows.ship_groups.append((oid, 1, *p.address[:8], ""))
+            rows.ship_groups.append((oid, 2, *other[:8], ""))
+        self._lines(p, oid, order_no, line_ids, rows, split)
         self._history(p, order_no, tracking, rows)
         self._payments(p, oid, tracking, rows)
         if p.status != CANCELLED and STAGE.get(p.held_from or p.status, -1) >= PACK_STAGE:
@@ -1304,7 +1318,25 @@ class _Writer:
             1,
         )
 
-    def _lines(self, p: _Plan, oid: int, order_no: str, line_ids: Sequence[int], rows: _Rows) -> None:
+    def _split(self, p: _Plan) -> tuple[int, _Address | None]:
+        """Where an order sent to two addresses moves to the second (its later lines), and that address.
+
+        Two in three open orders of several lines within China, chosen by their number (not by the shop's
+        random stream, so the rest of a seed's shop stays as it was); the second address is another
+        customer's, a relative or friend the gift goes to."""
+        people = self._recipients
+        if (p.status not in SPLITTABLE or len(p.lines) < 2 or p.no % 3 == 1 or p.address.country != "CN"
+                or len(people) < 2):
+            return 0, None
+        start = p.no * 7_919
+        for k in range(8):  # the first customer in China from a place given by the number
+            friend = people[(start + k) % len(people)]
+            if friend.id != p.customer.id and friend.addresses[0].country == "CN":
+                return len(p.lines) // 2, friend.addresses[0]
+        return 0, None
+
+    def _lines(self, p: _Plan, oid: int, order_no: str, line_ids: Sequence[int], rows: _Rows, split: int = 0
+               ) -> None:
         case = p.case
         reserving = p.status in RESERVING or p.held_from in RESERVING
         left = p.status in LEFT
@@ -1324,7 +1356,7 @@ class _Writer:
                     qty if reserving else 0,
                     qty if left else 0,
                     case.qty if n == returned_line and case is not None else 0,
-                    1,
+                    2 if 0 < split <= n else 1,
                 )
             )
             if reserving:
@@ -1648,7 +1680,8 @@ class _Shop:
         self._stockouts, self._lows = _shortages(rng, self._products, clock.now)
         self._planner = _Planner(self._order_rng, clock, self._products, self._customers, self._stockouts)
         packing = _Packing(random.Random(f"{seed}:scans"), clock, _scan_codes(conn, self._products), orders)
-        self._writer = _Writer(random.Random(f"{seed}:rows"), clock, self._products, actor.name, packing)
+        self._writer = _Writer(random.Random(f"{seed}:rows"), clock, self._products, actor.name, packing,
+                               self._customers)
         self._book = _StockBook(self._products, _levels(conn, self._products), clock, self._stockouts)
         self._times = _order_times(random.Random(f"{seed}:calendar"), clock, orders)
         self._seen: dict[str, int] = {}
@@ -1784,6 +1817,7 @@ class _Counts(NamedTuple):
 _TABLES: tuple[tuple[Table, tuple[str, ...], str, dict[str, Table]], ...] = (
     (ORDERS, ORDER_COLUMNS, "orders", {"id": ORDERS}),
     (ORDER_LINES, LINE_COLUMNS, "lines", {"id": ORDER_LINES, "order_id": ORDERS}),
+    (ORDER_SHIP_GROUPS, SHIP_GROUP_COLUMNS, "ship_groups", {"order_id": ORDERS}),
     (PAYMENTS, PAYMENT_COLUMNS, "payments", {"order_id": ORDERS}),
     (AUDIT_LOG, AUDIT_COLUMNS, "audit", {}),
     (SHIPMENTS, SHIPMENT_COLUMNS, "shipments", {"id": SHIPMENTS, "order_id": ORDERS}),
