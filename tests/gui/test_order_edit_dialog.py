@@ -162,6 +162,10 @@ def test_a_second_address_is_added_and_part_of_a_line_sent_there(
     # Address 2's own address is edited in its block.
     block = dialog.groups.blocks[1]
     block.form.fields["city"].clear()
+    qtbot.keyClick(block.form.fields["city"], Qt.Key.Key_Space)
+    qtbot.mouseClick(block.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.banner.text() == "ship_city: is required" and block.save_button.isEnabled())
+    block.form.fields["city"].clear()
     type_text(qtbot, block.form.fields["city"], "天津")
     qtbot.mouseClick(block.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.banner.text() == "Address 2 saved.")

@@ -3,6 +3,7 @@ addresses, with the stock it holds, the ledger, the totals, the timeline and oth
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from decimal import Decimal
 
@@ -296,3 +297,30 @@ def test_a_line_can_be_added_straight_to_another_address(shop: Services) -> None
         shop.orders.add_line("E-2", "CUP-1", 1, ship_group=7, expected_version=detail.version, actor=AGENT)
     with pytest.raises(InvalidValue):
         shop.orders.move_line("E-2", 2, 1, qty=3, expected_version=detail.version, actor=AGENT)
+
+
+def test_two_desks_editing_the_same_copy_at_once_one_wins_and_the_other_is_told(allocated: Services) -> None:
+    version = _get(allocated).version
+    barrier = threading.Barrier(2)
+    outcomes: dict[int, str] = {}
+
+    def desk(qty: int) -> None:
+        barrier.wait()
+        try:
+            allocated.orders.change_line_qty("E-1", 1, qty, expected_version=version,
+                                             actor=Actor(f"desk-{qty}", Role.AGENT))
+            outcomes[qty] = "saved"
+        except StaleEdit:
+            outcomes[qty] = "stale"
+
+    threads = [threading.Thread(target=desk, args=(qty,)) for qty in (4, 6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(outcomes.values()) == ["saved", "stale"]
+    winner = next(qty for qty, outcome in outcomes.items() if outcome == "saved")
+    detail = _get(allocated)
+    assert detail.lines[0].qty == winner and detail.version == version + 1
+    assert _reserved(allocated, "TEA-1") == winner + 1
+    _stock_agrees_with_lines(allocated)

@@ -231,10 +231,11 @@ class OrderDetailDialog(QDialog):
         self.customer.setText("\n".join(x for x in (detail.customer_name, detail.phone, detail.email) if x)
                               or self.tr("(no customer details)"))
         self._fill_address(detail.ship_to)
-        may_edit = detail.editable_address and self._actor.can(Permission.EDIT_ORDERS)
+        first_packed = bool(detail.ship_groups) and detail.ship_groups[0].packed  # address 1's parcel
+        may_edit = detail.editable_address and not first_packed and self._actor.can(Permission.EDIT_ORDERS)
         for edit in self.address.values():
             edit.setReadOnly(not may_edit)
-        if not detail.editable_address:
+        if not detail.editable_address or first_packed:
             self.address_note.setText(self.tr("The address is fixed once the order is packed."))
         elif not self._actor.can(Permission.EDIT_ORDERS):
             self.address_note.setText(self.tr("Your role may not change addresses."))

@@ -186,12 +186,19 @@ class LineEditBar(QWidget):
         for widget in (self.qty, self.set_qty_button, self.remove_button, self.move_qty, self.move_button,
                        self.move_to):
             widget.setEnabled(may and line is not None)
-        if may and line is not None and self._detail is not None:
+        if may and line is not None and self._detail is not None and self._packed(line.ship_group):
+            for widget in (self.qty, self.set_qty_button, self.remove_button, self.move_qty, self.move_button):
+                widget.setEnabled(False)  # that address's parcel is packed already
+        elif may and line is not None and self._detail is not None:
             self.remove_button.setEnabled(len(self._detail.lines) > 1)
             self.move_button.setEnabled(self.move_to.currentData() != line.ship_group)
         adding: tuple[QWidget, ...] = (self.sku, self.add_qty, self.price, self.reason, self.add_to, self.add_button)
         for field in adding:
             field.setEnabled(may)
+
+    def _packed(self, ship_group: int) -> bool:
+        groups = self._detail.ship_groups if self._detail is not None else ()
+        return any(g.ship_group == ship_group and g.packed for g in groups)
 
     # -- asking --------------------------------------------------------------------------------
 
@@ -343,9 +350,8 @@ class ShipGroupBlock(QGroupBox):
 
     def save(self) -> None:
         if self.editing:
-            self.save_button.setEnabled(False)
             self._request("update_ship_to", self.form.typed(), ship_group=self.group.ship_group,
-                          done=self.tr("Address {0} saved.").format(self.group.ship_group))
+                          done=self.tr("Address {0} saved.").format(self.group.ship_group), busy=self.save_button)
 
     def _on_remove_button_clicked(self) -> None:
         self._request("remove_ship_group", self.group.ship_group,
