@@ -14,6 +14,7 @@ from desktop_oms.views.aftersales import AftersalesPanel, install_aftersales
 from desktop_oms.views.live import LiveUpdates
 from desktop_oms.views.messages import role_label
 from desktop_oms.views.orders.detail import OrderDetailDialog
+from desktop_oms.views.orders.new_order_dialog import NewOrderDialog
 from desktop_oms.views.orders.panel import OrdersPanel
 from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
 from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
@@ -50,6 +51,8 @@ class WindowServices(Protocol):
     def cases(self) -> Any: ...
     @property
     def knowledge(self) -> Any: ...
+    @property
+    def order_entry(self) -> Any: ...
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         self.orders_panel = OrdersPanel(services.queue, services.orders, services.allocation, tasks, actor,
                                         packing=services.packing)
         self.orders_panel.open_order.connect(self.open_order)
+        self.orders_panel.new_order_requested.connect(self.new_order)
+        self.new_order_dialog: NewOrderDialog | None = None
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
         self.packing_panel: PackingPanel | None = None
         self.station_printer: StationPrinter | None = None
@@ -151,6 +156,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         orders_menu.addSeparator()
         panel = self.orders_panel
+        self.new_order_action = self._action(orders_menu, self.tr("&New order…"), QKeySequence.StandardKey.New,
+                                             self.new_order)
+        self.new_order_action.setEnabled(self._actor.can(Permission.CREATE_ORDERS))
         self._action(orders_menu, self.tr("&Open order"), None, panel.open_selected)
         allocate = self._action(orders_menu, self.tr("&Allocate selected"), None, panel.allocate_selected)
         hold = self._action(orders_menu, self.tr("&Hold selected…"), None, panel.hold_selected)
@@ -225,6 +233,26 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def new_order(self) -> NewOrderDialog | None:
+        """Ctrl+N: an order typed in; once saved it is selected in the queue and opened."""
+        if not self._actor.can(Permission.CREATE_ORDERS):
+            return None
+        if self.new_order_dialog is None:
+            dialog = NewOrderDialog(self._services.order_entry, self._tasks, self._actor, self)
+            dialog.order_created.connect(self._on_order_created)
+            dialog.finished.connect(lambda _result: setattr(self, "new_order_dialog", None))
+            self.new_order_dialog = dialog
+        self.tabs.setCurrentWidget(self.orders_panel)
+        self.new_order_dialog.show()
+        self.new_order_dialog.raise_()
+        self.new_order_dialog.activateWindow()
+        return self.new_order_dialog
+
+    def _on_order_created(self, created: Any) -> None:
+        self.orders_panel.select_order(created.order_no)
+        self.stock_panel.refresh()
+        self.open_order(created.order_no)
 
     def open_case(self, case_no: str) -> None:
         """A case in a window of its own (from an order's detail), the After-sales tab's when there is one."""

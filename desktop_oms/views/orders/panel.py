@@ -63,6 +63,8 @@ class OrdersPanel(QWidget):
     """Finds orders and moves many at once; Enter (or a double click) opens the selected order."""
 
     open_order = Signal(str)
+    #: "New order…" was pressed (the window opens the dialog).
+    new_order_requested = Signal()
     #: Something this panel did changed orders (the stock tab may want to know).
     orders_changed = Signal()
 
@@ -172,6 +174,10 @@ class OrdersPanel(QWidget):
         self.release_button = QPushButton(self.tr("Release"))
         self.cancel_button = QPushButton(self.tr("Cancel order…"))
         self.open_button = QPushButton(self.tr("Open"))
+        self.new_button = QPushButton(self.tr("New order…"))
+        self.new_button.setToolTip(self.tr("Type in an order for a customer on the phone (Ctrl+N)"))
+        self.new_button.setEnabled(actor.can(Permission.CREATE_ORDERS))
+        self.new_button.clicked.connect(self.new_order_requested.emit)
         self.allocate_button.setToolTip(self.tr("Reserve stock for the selected orders, whole orders only"))
         self.allocate_button.clicked.connect(self.allocate_selected)
         self.hold_button.clicked.connect(self.hold_selected)
@@ -209,6 +215,7 @@ class OrdersPanel(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.summary)
+        actions.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(chips)
@@ -319,6 +326,12 @@ class OrdersPanel(QWidget):
             self.summary.setText(self.tr("Loading…"))
         else:
             self.summary.setText(self.tr("{0} orders").format(f"{total:,}"))
+
+    def select_order(self, order_no: str) -> None:
+        """After a new order: the queue again from the top (newest first), with that order selected."""
+        self.refresh()
+        if self._restore is not None:
+            self._restore = ([order_no], None, 0)
 
     def _on_model_refreshed(self) -> None:
         self._update_summary()
