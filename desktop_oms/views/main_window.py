@@ -20,6 +20,7 @@ from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
 from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
 from desktop_oms.views.reports import install_reports
 from desktop_oms.views.shipments import install_shipments
+from desktop_oms.views.shop_sync import install_shop_sync
 from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._live_enabled = live
         # After the menus (the tab takes F5 and Ctrl+F through the window's own actions) and the live feed.
         self.shipments_panel = install_shipments(self, services, tasks, actor)
+        self.shop_sync = install_shop_sync(self, services, tasks, actor)  # the web shop's orders arrive by themselves
         poller = getattr(self.shipments_panel, "poller", None)
         if poller is not None:  # after each tracking run, the customers' notices it queued go out
             poller.finished.connect(lambda _report: tasks.submit(
