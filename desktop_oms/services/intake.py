@@ -51,8 +51,13 @@ class IntakeService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def import_orders(self, parsed: ParsedFile, *, actor: Actor, source: str = "import") -> ImportReport:
-        """Create the valid orders (batches of whole orders, each batch one transaction); skip known ones."""
+    def import_orders(self, parsed: ParsedFile, *, actor: Actor, source: str = "import",
+                      also: Callable[[Connection], None] | None = None) -> ImportReport:
+        """Create the valid orders (batches of whole orders, each batch one transaction); skip known ones.
+
+        `also` runs in the transaction of a batch that created orders, after they are written (what
+        the order entry records beside the order: a price override's audit row, the address book),
+        so it and the orders are saved together or not at all."""
         actor.require(Permission.IMPORT_ORDERS)
         created = skipped = 0
         # The rows of a batch are many small acyclic tuples: the cycle collector would only walk
@@ -60,22 +65,24 @@ class IntakeService:
         with cyclic_gc_paused():
             for start in range(0, len(parsed.orders), BATCH):
                 batch = parsed.orders[start:start + BATCH]
-                c, s = self._import_batch_retrying(batch, actor, source)
+                c, s = self._import_batch_retrying(batch, actor, source, also)
                 created, skipped = created + c, skipped + s
         errors = tuple(sorted(parsed.errors, key=lambda e: (e.row, e.field)))
         return ImportReport(created, skipped, _count_rejected(errors), errors)
 
-    def _import_batch_retrying(self, batch: Sequence[IncomingOrder], actor: Actor, source: str) -> tuple[int, int]:
+    def _import_batch_retrying(self, batch: Sequence[IncomingOrder], actor: Actor, source: str,
+                               also: Callable[[Connection], None] | None = None) -> tuple[int, int]:
         for attempt in range(3):
             try:
-                return retrying(lambda: self._import_batch(batch, actor, source))
+                return retrying(lambda: self._import_batch(batch, actor, source, also))
             except IntegrityError:
                 # Another station created one of these orders or products meanwhile: look again.
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _import_batch(self, batch: Sequence[IncomingOrder], actor: Actor, source: str) -> tuple[int, int]:
+    def _import_batch(self, batch: Sequence[IncomingOrder], actor: Actor, source: str,
+                      also: Callable[[Connection], None] | None = None) -> tuple[int, int]:
         with self._uow(core=True) as tx:
             conn = tx.connection
             existing = _existing(conn, [o.order_no for o in batch])
@@ -90,6 +97,8 @@ class IntakeService:
                 keys = [customer_key(o) for o in orders]
                 customers = _ensure_customers(conn, orders, keys, values)
                 _write_orders(conn, orders, products, [customers[k] for k in keys], actor, source, values)
+                if also is not None:
+                    also(conn)
             tx.commit()
             return len(orders), len(batch) - len(orders)
 

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from desktop_oms.db.models import CUSTOMER_ADDRESSES, CUSTOMERS, ORDERS, PRODUCTS, STOCK, utcnow
 from desktop_oms.db.search_index import PG_SEARCH_TEXT
-from desktop_oms.db.uow import UnitOfWorkFactory, retrying
+from desktop_oms.db.uow import UnitOfWorkFactory
 from desktop_oms.domain.errors import InvalidValue, NotFound
 from desktop_oms.domain.intake import Address, IncomingLine, IncomingOrder, ParsedFile
 from desktop_oms.domain.money import ZERO, parse_amount
@@ -203,10 +203,11 @@ class OrderEntryService:
         overridden: tuple[str, ...] = ()
         if prepared is not None:
             order, overrides = prepared
-            report = self._intake.import_orders(ParsedFile(orders=[order]), actor=actor, source="create")
+            report = self._intake.import_orders(  # the order and what goes with it: one transaction
+                ParsedFile(orders=[order]), actor=actor, source="create",
+                also=lambda conn: _beside_the_order(conn, order, overrides, checked, actor))
             created = report.created == 1
             if created:
-                retrying(lambda: self._after_create(order, overrides, checked, actor))
                 overridden = tuple(o["sku"] for o in overrides)
         allocation = ""
         if checked.allocate:
@@ -219,20 +220,6 @@ class OrderEntryService:
 
     # -- steps of create_order
 
-    def _after_create(self, order: IncomingOrder, overrides: list[dict[str, Any]], new: NewOrder,
-                      actor: Actor) -> None:
-        """The price overrides in the audit log, the new addresses in the customer's book."""
-        with self._uow() as tx:
-            conn = tx.connection
-            for override in overrides:
-                audit.record(conn, actor, "order", order.order_no, "price-override", reason=override["reason"],
-                             details=override)
-            customer_id = conn.execute(select(ORDERS.c.customer_id)
-                                       .where(ORDERS.c.order_no == order.order_no)).scalar_one_or_none()
-            if new.remember_addresses and customer_id is not None:
-                _remember(conn, customer_id, [order.ship_to, *(a for _, a in order.more_ship_to)])
-            tx.commit()
-
     def _allocate(self, order_no: str, actor: Actor) -> str:
         report = self._allocation.allocate([order_no], actor=actor)
         if order_no in report.allocated:
@@ -240,6 +227,18 @@ class OrderEntryService:
         if order_no in report.backordered:
             return "backordered"
         return "skipped: " + dict(report.skipped).get(order_no, "")
+
+
+def _beside_the_order(conn: Connection, order: IncomingOrder, overrides: list[dict[str, Any]], new: NewOrder,
+                      actor: Actor) -> None:
+    """The price overrides in the audit log, the new addresses in the customer's book (in intake's transaction)."""
+    for override in overrides:
+        audit.record(conn, actor, "order", order.order_no, "price-override", reason=override["reason"],
+                     details=override)
+    customer_id = conn.execute(select(ORDERS.c.customer_id)
+                               .where(ORDERS.c.order_no == order.order_no)).scalar_one_or_none()
+    if new.remember_addresses and customer_id is not None:
+        _remember(conn, customer_id, [order.ship_to, *(a for _, a in order.more_ship_to)])
 
 
 def _incoming(new: NewOrder, customer: CustomerMatch | None, prices: dict[str, tuple[Decimal, str]],

@@ -98,6 +98,11 @@ def action_label(action: str) -> str:
         "unclaim": lambda: _t("given back by the packing station"),
         "pack": lambda: _t("packed"),
         "pack-unscanned": lambda: _t("packed without scans"),
+        "pack-parcel": lambda: _t("a parcel packed"),
+        "ship-parcel": lambda: _t("a parcel shipped"),
+        "price-override": lambda: _t("price set by hand"),
+        "payment": lambda: _t("paid at the shop"),
+        "refund": lambda: _t("refunded"),
         "ship": lambda: _t("shipped"),
         "deliver": lambda: _t("delivered"),
     }
@@ -151,6 +156,7 @@ def _kind(kind: object) -> str:
         "product": lambda: _t("Product"),
         "user": lambda: _t("User"),
         "case": lambda: _t("Case"),
+        "parcel": lambda: _t("Parcel"),
     }
     key = str(kind)
     return kinds[key]() if key in kinds else key
