@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddressForm</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>地址第二行</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province/State</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation>国家（两位字母）</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <source>Choose a province</source>
+        <translation>选择省份</translation>
+    </message>
+    <message>
+        <source>District, street, building, room</source>
+        <translation>区、街道、楼号、门牌</translation>
+    </message>
+    <message>
+        <source>Address &amp;book</source>
+        <translation>地址簿(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>省份(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty</source>
+        <translation>城市(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>街道地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>街道地址第二行</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Choose a city</source>
+        <translation>选择城市</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock — {0}</source>
@@ -942,6 +1025,110 @@ Version {4}, last saved by {5}</source>
     </message>
 </context>
 <context>
+    <name>LineEditBar</name>
+    <message>
+        <source>The selected line&apos;s quantity</source>
+        <extracomment>What the edit controls ask the dialog to run: the service method&apos;s name, its arguments, and the sentence to show when it succeeded.</extracomment>
+        <translation>所选行的数量</translation>
+    </message>
+    <message>
+        <source>Set quantity</source>
+        <translation>设置数量</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>The address the units go to</source>
+        <translation>这些件数寄往的地址</translation>
+    </message>
+    <message>
+        <source>How many of the line&apos;s units move (all of them splits nothing)</source>
+        <translation>移走此行的多少件（全部移走则不拆分）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>catalogue price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>Leave empty for the catalogue&apos;s price; another price needs a reason</source>
+        <translation>留空即按目录价；其他价格需填写原因</translation>
+    </message>
+    <message>
+        <source>why this price</source>
+        <translation>为何用此价格</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Selected line:</source>
+        <translation>所选行：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>of it to</source>
+        <translation>件，寄往</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Address {0}</source>
+        <translation>地址 {0}</translation>
+    </message>
+    <message>
+        <source>Your role may not change orders.</source>
+        <translation>您的角色不能修改订单。</translation>
+    </message>
+    <message>
+        <source>The lines are fixed while packing station {0} has the order.</source>
+        <translation>包装台 {0} 正在处理此订单，商品行不能修改。</translation>
+    </message>
+    <message>
+        <source>The lines are fixed once the order is packed.</source>
+        <translation>订单包装后商品行不能再修改。</translation>
+    </message>
+    <message>
+        <source>Line {0}: quantity {1} → {2}.</source>
+        <translation>第 {0} 行：数量 {1} → {2}。</translation>
+    </message>
+    <message>
+        <source>Line {0} removed.</source>
+        <translation>已删除第 {0} 行。</translation>
+    </message>
+    <message>
+        <source>{0} × {1} moved to address {2}.</source>
+        <translation>{0} × {1} 已移到地址 {2}。</translation>
+    </message>
+    <message>
+        <source>The price “{0}” is not an amount such as 12.50.</source>
+        <translation>价格“{0}”不是像 12.50 这样的金额。</translation>
+    </message>
+    <message>
+        <source>Line {0} added.</source>
+        <translation>已添加第 {0} 行。</translation>
+    </message>
+</context>
+<context>
     <name>LinesView</name>
     <message>
         <source>SKU</source>
@@ -1092,6 +1279,10 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>新订单(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open order</source>
@@ -1251,9 +1442,250 @@ Version {4}, last saved by {5}</source>
     </message>
 </context>
 <context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <extracomment>The payment statuses a new order may start in, per kind of method (the service&apos;s rule).</extracomment>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Save order  (Ctrl+Enter)</source>
+        <translation>保存订单  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail — Down and Enter pick</source>
+        <translation>姓名、电话或电子邮件 — 用 ↓ 和 Enter 选择</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>&amp;New customer instead</source>
+        <translation>改为新客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>使用此客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type SKU or name and Enter</source>
+        <translation>扫描条码，或输入 SKU 或品名后按 Enter</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Price reason</source>
+        <translation>改价原因</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Address 1</source>
+        <translation>地址 1</translation>
+    </message>
+    <message>
+        <source>Add another add&amp;ress</source>
+        <translation>再添加一个地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send some lines to another address (Spring Festival gifts)</source>
+        <translation>把部分商品寄到另一个地址（春节礼品）</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate at once</source>
+        <translation>立即分配库存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation>付款方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macau</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>New order {0}</source>
+        <translation>新订单 {0}</translation>
+    </message>
+    <message>
+        <source>No customer found: type a new one below.</source>
+        <translation>没有找到客户：请在下方填写新客户。</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>相同的电话</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>相同的电子邮件</translation>
+    </message>
+    <message>
+        <source>⚠ {0} already has {1}. Pick them instead?</source>
+        <translation>⚠ {0} 已使用{1}。改为选择该客户？</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  · {2} available · {3}</source>
+        <translation>{0}  {1}  · 可用 {2} · {3}</translation>
+    </message>
+    <message>
+        <source>No active product “{0}”.</source>
+        <translation>没有在售商品“{0}”。</translation>
+    </message>
+    <message>
+        <source>Only {0} available: the order waits for stock (backordered)</source>
+        <translation>仅有 {0} 件可用：订单将等待到货（缺货待发）</translation>
+    </message>
+    <message>
+        <source>{0} items · total {1}</source>
+        <translation>{0} 件 · 合计 {1}</translation>
+    </message>
+    <message>
+        <source>Address {0}</source>
+        <translation>地址 {0}</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>Discard this order?</source>
+        <translation>放弃此订单？</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
         <source>Order {0}</source>
+        <extracomment>Edits whose refusal says &quot;this order is past editing&quot; rather than &quot;cannot move to …&quot;.</extracomment>
         <translation>订单 {0}</translation>
     </message>
     <message>
@@ -1397,6 +1829,10 @@ Version {4}, last saved by {5}</source>
         <translation>商品明细</translation>
     </message>
     <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>付款记录</translation>
     </message>
@@ -1427,6 +1863,14 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Your role may not change addresses.</source>
         <translation>你的角色无权修改地址。</translation>
+    </message>
+    <message>
+        <source>Ship to (address 1)</source>
+        <translation>收货地址（地址 1）</translation>
+    </message>
+    <message>
+        <source>Addresses ({0})</source>
+        <translation>地址（{0}）</translation>
     </message>
     <message>
         <source>Gift message: {0}</source>
@@ -1481,6 +1925,46 @@ Version {4}, last saved by {5}</source>
         <translation>售后单 {0}：{1}</translation>
     </message>
     <message>
+        <source>Line {0} qty {1} → {2}</source>
+        <translation>第 {0} 行数量 {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Line added: {0} × {1}</source>
+        <translation>添加一行：{0} × {1}</translation>
+    </message>
+    <message>
+        <source>Line removed: {0} × {1}</source>
+        <translation>删除一行：{0} × {1}</translation>
+    </message>
+    <message>
+        <source>{0} × {1} moved from address {2} to address {3}</source>
+        <translation>{0} × {1} 从地址 {2} 移到地址 {3}</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>地址已修改</translation>
+    </message>
+    <message>
+        <source>Address {0} changed</source>
+        <translation>地址 {0} 已修改</translation>
+    </message>
+    <message>
+        <source>Address {0} added</source>
+        <translation>已添加地址 {0}</translation>
+    </message>
+    <message>
+        <source>Address {0} removed</source>
+        <translation>已删除地址 {0}</translation>
+    </message>
+    <message>
+        <source>at {0} instead of the catalogue&apos;s {1}: {2}</source>
+        <translation>价格 {0}（目录价 {1}）：{2}</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>价格 {0}</translation>
+    </message>
+    <message>
         <source>Cases ({0})</source>
         <translation>售后单（{0}）</translation>
     </message>
@@ -1495,6 +1979,14 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>This order was changed at another desk — reloaded. Your address was not saved; check the order and enter it again.</source>
         <translation>此订单已在其他工作台被修改，已重新加载。你的地址没有保存；请核对订单后重新输入。</translation>
+    </message>
+    <message>
+        <source>This order was changed at another desk — reloaded. Your change was not saved; check the order and make it again.</source>
+        <translation>此订单已在另一工位被修改 — 已重新载入。您的修改未保存；请检查订单后重新修改。</translation>
+    </message>
+    <message>
+        <source>Order {0} is {1} now: its lines and addresses can no longer change.</source>
+        <translation>订单 {0} 现在为“{1}”：商品行和地址不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +2029,7 @@ Version {4}, last saved by {5}</source>
     <name>OrdersPanel</name>
     <message>
         <source>Search order number, customer, phone or e-mail  (Ctrl+F)</source>
-        <extracomment>Orders allocated per call in a batch: progress and Stop between chunks. The chips, in the order an order lives. Something this panel did changed orders (the stock tab may want to know).</extracomment>
+        <extracomment>Orders allocated per call in a batch: progress and Stop between chunks. The chips, in the order an order lives. &quot;New order…&quot; was pressed (the window opens the dialog). Something this panel did changed orders (the stock tab may want to know).</extracomment>
         <translation>搜索订单号、客户、电话或电子邮件（Ctrl+F）</translation>
     </message>
     <message>
@@ -1591,6 +2083,14 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新订单…</translation>
+    </message>
+    <message>
+        <source>Type in an order for a customer on the phone (Ctrl+N)</source>
+        <translation>为电话中的客户录入订单（Ctrl+N）</translation>
     </message>
     <message>
         <source>Reserve stock for the selected orders, whole orders only</source>
@@ -1724,8 +2224,16 @@ Version {4}, last saved by {5}</source>
         <translation>正在领取订单 {0}…</translation>
     </message>
     <message>
+        <source>Parcel {0} of {1} of {2} is packed. Scan its tracking label.</source>
+        <translation>{2} 的第 {0}/{1} 个包裹已包装。请扫描它的运单号。</translation>
+    </message>
+    <message>
         <source>{0} is packed. Scan the carrier&apos;s tracking label (F6 prints the slip again).</source>
         <translation>{0} 已打包。请扫描快递面单（按 F6 重新打印装箱单）。</translation>
+    </message>
+    <message>
+        <source>{0} goes to {1} addresses. Parcel {2} of {1}: scan its {3} units.</source>
+        <translation>{0} 寄往 {1} 个地址。第 {2}/{1} 个包裹：请扫描其 {3} 件商品。</translation>
     </message>
     <message>
         <source>{0} was still open at this station: scan all its items again.</source>
@@ -1788,6 +2296,14 @@ Version {4}, last saved by {5}</source>
         <translation>商品已全部扫描 — 正在打包 {0}…</translation>
     </message>
     <message>
+        <source>The {0} packing slips are printing: one goes in each parcel.</source>
+        <translation>正在打印 {0} 张装箱单：每个包裹放一张。</translation>
+    </message>
+    <message>
+        <source>Parcel {0} of {1} packed ✓ Scan its tracking label.</source>
+        <translation>第 {0}/{1} 个包裹已包装 ✓ 请扫描它的运单号。</translation>
+    </message>
+    <message>
         <source>Packed ✓ Scan the carrier&apos;s tracking label.</source>
         <translation>已打包 ✓ 请扫描快递面单。</translation>
     </message>
@@ -1828,6 +2344,10 @@ Version {4}, last saved by {5}</source>
         <translation>上一单：{0} 已发货（{1} {2}）</translation>
     </message>
     <message>
+        <source>Parcel {0} of {1} of {2} shipped ✓</source>
+        <translation>{2} 的第 {0}/{1} 个包裹已发货 ✓</translation>
+    </message>
+    <message>
         <source>{0} shipped ✓</source>
         <translation>{0} 已发货 ✓</translation>
     </message>
@@ -1850,6 +2370,10 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>No order</source>
         <translation>无订单</translation>
+    </message>
+    <message>
+        <source>{0} · parcel {1} of {2}</source>
+        <translation>{0} · 第 {1}/{2} 个包裹</translation>
     </message>
     <message>
         <source>Cash on delivery: collect {0} {1:.2f}</source>
@@ -2862,6 +3386,10 @@ Version {4}, last saved by {5}</source>
         <translation>承运商</translation>
     </message>
     <message>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2916,6 +3444,76 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Language: choose one from the list.</source>
         <translation>语言：请从列表中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipGroupBlock</name>
+    <message>
+        <source>Address {0}</source>
+        <translation>地址 {0}</translation>
+    </message>
+    <message>
+        <source>Packed by {0} at {1}</source>
+        <translation>{0} 于 {1} 包装</translation>
+    </message>
+    <message>
+        <source>Not packed yet</source>
+        <translation>尚未包装</translation>
+    </message>
+    <message>
+        <source>{0} · shipped: {1}</source>
+        <translation>{0} · 已发货：{1}</translation>
+    </message>
+    <message>
+        <source>(no lines: move some here, or remove this address)</source>
+        <translation>（没有商品行：移一些到这里，或删除此地址）</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>保存地址</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <source>The order&apos;s ship-to (edited above): {0}</source>
+        <translation>订单的收货地址（在上方修改）：{0}</translation>
+    </message>
+    <message>
+        <source>The address is fixed once the parcel is packed.</source>
+        <translation>包裹包装后地址不能再修改。</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <source>Address {0} saved.</source>
+        <translation>地址 {0} 已保存。</translation>
+    </message>
+    <message>
+        <source>Address {0} removed.</source>
+        <translation>地址 {0} 已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipGroupsPanel</name>
+    <message>
+        <source>Add address</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <source>Sending parts of the order elsewhere (a gift)? Add the address, then move lines to it from the Lines tab.</source>
+        <translation>要把订单的一部分寄到别处（礼品）？先添加地址，再在“商品行”页把商品移过去。</translation>
+    </message>
+    <message>
+        <source>Another delivery address</source>
+        <translation>另一个收货地址</translation>
+    </message>
+    <message>
+        <source>Address added.</source>
+        <translation>地址已添加。</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +4076,133 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>WebShopPage</name>
+    <message>
+        <source>Orders from the WooCommerce shop arrive here by themselves; shipping status and tracking numbers go back to it. Create the keys in WooCommerce under Settings → Advanced → REST API (read/write).</source>
+        <translation>WooCommerce 网店的订单会自动进入这里；发货状态和运单号会回传给网店。请在 WooCommerce 的“设置 → 高级 → REST API”中创建密钥（读/写）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the shop connection.</source>
+        <translation>只有管理员可以修改网店连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: sync with this shop</source>
+        <translation>启用：与此网店同步(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address</source>
+        <translation>网店地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key</source>
+        <translation>Consumer Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret</source>
+        <translation>Consumer Secret(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <source>{0} stored — type to replace</source>
+        <translation>{0} 已保存 — 输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{0}, went well</source>
+        <translation>{0}，成功</translation>
+    </message>
+    <message>
+        <source>{0}, did not finish</source>
+        <translation>{0}，未完成</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>— the shop asked to wait until {0}</source>
+        <translation>— 网店要求等到 {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved; the secret is kept in this computer&apos;s keyring.</source>
+        <translation>已保存；密钥保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Saved; this computer has no keyring: the secret is kept in the shop&apos;s database.</source>
+        <translation>已保存；本机没有密钥环：密钥保存在店铺数据库中。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the test uses the saved settings.</source>
+        <translation>请先保存修改：测试使用已保存的设置。</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>正在询问网店…</translation>
+    </message>
+    <message>
+        <source>Syncing with the shop…</source>
+        <translation>正在与网店同步…</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} tracking numbers sent back</source>
+        <translation>新增 {0}，更新 {1}，未变 {2}，回传运单号 {3}</translation>
+    </message>
+    <message>
+        <source>Gone from the shop (held here): {0}</source>
+        <translation>网店中已不存在（此处已暂停）：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Shop order {0}: {1}</source>
+        <translation>网店订单 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +5534,26 @@ Version {4}, last saved by {5}</source>
         <translation>未扫描直接打包</translation>
     </message>
     <message>
+        <source>a parcel packed</source>
+        <translation>一个包裹已包装</translation>
+    </message>
+    <message>
+        <source>a parcel shipped</source>
+        <translation>一个包裹已发货</translation>
+    </message>
+    <message>
+        <source>price set by hand</source>
+        <translation>手动改价</translation>
+    </message>
+    <message>
+        <source>paid at the shop</source>
+        <translation>已在网店付款</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
@@ -4839,6 +5584,10 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Case</source>
         <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
     </message>
     <message>
         <source>The database cannot be reached: {0}. Try again in a moment.</source>

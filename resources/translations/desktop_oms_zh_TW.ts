@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AddressForm</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>地址第二行</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province/State</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation>國家（兩位字母）</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>新地址</translation>
+    </message>
+    <message>
+        <source>Choose a province</source>
+        <translation>選擇省份</translation>
+    </message>
+    <message>
+        <source>District, street, building, room</source>
+        <translation>區、街道、樓號、門牌</translation>
+    </message>
+    <message>
+        <source>Address &amp;book</source>
+        <translation>通訊錄(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>省份(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty</source>
+        <translation>城市(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>街道地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>街道地址第二行</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Choose a city</source>
+        <translation>選擇城市</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock — {0}</source>
@@ -942,6 +1025,110 @@ Version {4}, last saved by {5}</source>
     </message>
 </context>
 <context>
+    <name>LineEditBar</name>
+    <message>
+        <source>The selected line&apos;s quantity</source>
+        <extracomment>What the edit controls ask the dialog to run: the service method&apos;s name, its arguments, and the sentence to show when it succeeded.</extracomment>
+        <translation>所選行的數量</translation>
+    </message>
+    <message>
+        <source>Set quantity</source>
+        <translation>設定數量</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>刪除此行</translation>
+    </message>
+    <message>
+        <source>The address the units go to</source>
+        <translation>這些件數寄往的地址</translation>
+    </message>
+    <message>
+        <source>How many of the line&apos;s units move (all of them splits nothing)</source>
+        <translation>移走此行的多少件（全部移走則不拆分）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>catalogue price</source>
+        <translation>目錄價</translation>
+    </message>
+    <message>
+        <source>Leave empty for the catalogue&apos;s price; another price needs a reason</source>
+        <translation>留空即按目錄價；其他價格需填寫原因</translation>
+    </message>
+    <message>
+        <source>why this price</source>
+        <translation>為何用此價格</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>新增一行</translation>
+    </message>
+    <message>
+        <source>Selected line:</source>
+        <translation>所選行：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>of it to</source>
+        <translation>件，寄往</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Address {0}</source>
+        <translation>地址 {0}</translation>
+    </message>
+    <message>
+        <source>Your role may not change orders.</source>
+        <translation>您的角色不能修改訂單。</translation>
+    </message>
+    <message>
+        <source>The lines are fixed while packing station {0} has the order.</source>
+        <translation>包裝台 {0} 正在處理此訂單，商品行不能修改。</translation>
+    </message>
+    <message>
+        <source>The lines are fixed once the order is packed.</source>
+        <translation>訂單包裝後商品行不能再修改。</translation>
+    </message>
+    <message>
+        <source>Line {0}: quantity {1} → {2}.</source>
+        <translation>第 {0} 行：數量 {1} → {2}。</translation>
+    </message>
+    <message>
+        <source>Line {0} removed.</source>
+        <translation>已刪除第 {0} 行。</translation>
+    </message>
+    <message>
+        <source>{0} × {1} moved to address {2}.</source>
+        <translation>{0} × {1} 已移到地址 {2}。</translation>
+    </message>
+    <message>
+        <source>The price “{0}” is not an amount such as 12.50.</source>
+        <translation>價格「{0}」不是像 12.50 這樣的金額。</translation>
+    </message>
+    <message>
+        <source>Line {0} added.</source>
+        <translation>已新增第 {0} 行。</translation>
+    </message>
+</context>
+<context>
     <name>LinesView</name>
     <message>
         <source>SKU</source>
@@ -1092,6 +1279,10 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>新訂單(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open order</source>
@@ -1251,9 +1442,250 @@ Version {4}, last saved by {5}</source>
     </message>
 </context>
 <context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New order</source>
+        <extracomment>The payment statuses a new order may start in, per kind of method (the service&apos;s rule).</extracomment>
+        <translation>新訂單</translation>
+    </message>
+    <message>
+        <source>Save order  (Ctrl+Enter)</source>
+        <translation>儲存訂單  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail — Down and Enter pick</source>
+        <translation>姓名、電話或電子郵件 — 用 ↓ 和 Enter 選擇</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>&amp;New customer instead</source>
+        <translation>改為新客戶(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>使用此客戶(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type SKU or name and Enter</source>
+        <translation>掃描條碼，或輸入 SKU 或品名後按 Enter</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Price reason</source>
+        <translation>改價原因</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Address 1</source>
+        <translation>地址 1</translation>
+    </message>
+    <message>
+        <source>Add another add&amp;ress</source>
+        <translation>再新增一個地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send some lines to another address (Spring Festival gifts)</source>
+        <translation>把部分商品寄到另一個地址（春節禮品）</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate at once</source>
+        <translation>立即分配庫存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>新增(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation>付款方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收貨地址</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中國</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中國香港</translation>
+    </message>
+    <message>
+        <source>Macau</source>
+        <translation>中國澳門</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>馬來西亞</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓國</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德國</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法國</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷蘭</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳洲</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>紐西蘭</translation>
+    </message>
+    <message>
+        <source>New order {0}</source>
+        <translation>新訂單 {0}</translation>
+    </message>
+    <message>
+        <source>No customer found: type a new one below.</source>
+        <translation>沒有找到客戶：請在下方填寫新客戶。</translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation>相同的電話</translation>
+    </message>
+    <message>
+        <source>the same e-mail</source>
+        <translation>相同的電子郵件</translation>
+    </message>
+    <message>
+        <source>⚠ {0} already has {1}. Pick them instead?</source>
+        <translation>⚠ {0} 已使用{1}。改為選擇該客戶？</translation>
+    </message>
+    <message>
+        <source>{0}  {1}  · {2} available · {3}</source>
+        <translation>{0}  {1}  · 可用 {2} · {3}</translation>
+    </message>
+    <message>
+        <source>No active product “{0}”.</source>
+        <translation>沒有在售商品「{0}」。</translation>
+    </message>
+    <message>
+        <source>Only {0} available: the order waits for stock (backordered)</source>
+        <translation>僅有 {0} 件可用：訂單將等待到貨（缺貨待發）</translation>
+    </message>
+    <message>
+        <source>{0} items · total {1}</source>
+        <translation>{0} 件 · 合計 {1}</translation>
+    </message>
+    <message>
+        <source>Address {0}</source>
+        <translation>地址 {0}</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>Discard this order?</source>
+        <translation>放棄此訂單？</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
         <source>Order {0}</source>
+        <extracomment>Edits whose refusal says &quot;this order is past editing&quot; rather than &quot;cannot move to …&quot;.</extracomment>
         <translation>訂單 {0}</translation>
     </message>
     <message>
@@ -1397,6 +1829,10 @@ Version {4}, last saved by {5}</source>
         <translation>商品明細</translation>
     </message>
     <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>付款記錄</translation>
     </message>
@@ -1427,6 +1863,14 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Your role may not change addresses.</source>
         <translation>您的角色無權修改地址。</translation>
+    </message>
+    <message>
+        <source>Ship to (address 1)</source>
+        <translation>收貨地址（地址 1）</translation>
+    </message>
+    <message>
+        <source>Addresses ({0})</source>
+        <translation>地址（{0}）</translation>
     </message>
     <message>
         <source>Gift message: {0}</source>
@@ -1481,6 +1925,46 @@ Version {4}, last saved by {5}</source>
         <translation>售後單 {0}：{1}</translation>
     </message>
     <message>
+        <source>Line {0} qty {1} → {2}</source>
+        <translation>第 {0} 行數量 {1} → {2}</translation>
+    </message>
+    <message>
+        <source>Line added: {0} × {1}</source>
+        <translation>新增一行：{0} × {1}</translation>
+    </message>
+    <message>
+        <source>Line removed: {0} × {1}</source>
+        <translation>刪除一行：{0} × {1}</translation>
+    </message>
+    <message>
+        <source>{0} × {1} moved from address {2} to address {3}</source>
+        <translation>{0} × {1} 從地址 {2} 移到地址 {3}</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>地址已修改</translation>
+    </message>
+    <message>
+        <source>Address {0} changed</source>
+        <translation>地址 {0} 已修改</translation>
+    </message>
+    <message>
+        <source>Address {0} added</source>
+        <translation>已新增地址 {0}</translation>
+    </message>
+    <message>
+        <source>Address {0} removed</source>
+        <translation>已刪除地址 {0}</translation>
+    </message>
+    <message>
+        <source>at {0} instead of the catalogue&apos;s {1}: {2}</source>
+        <translation>價格 {0}（目錄價 {1}）：{2}</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>價格 {0}</translation>
+    </message>
+    <message>
         <source>Cases ({0})</source>
         <translation>售後單（{0}）</translation>
     </message>
@@ -1495,6 +1979,14 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>This order was changed at another desk — reloaded. Your address was not saved; check the order and enter it again.</source>
         <translation>此訂單已在其他工作台被修改，已重新載入。您的地址沒有儲存；請核對訂單後重新輸入。</translation>
+    </message>
+    <message>
+        <source>This order was changed at another desk — reloaded. Your change was not saved; check the order and make it again.</source>
+        <translation>此訂單已在另一工作站被修改 — 已重新載入。您的修改未儲存；請檢查訂單後重新修改。</translation>
+    </message>
+    <message>
+        <source>Order {0} is {1} now: its lines and addresses can no longer change.</source>
+        <translation>訂單 {0} 現在為「{1}」：商品行和地址不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +2029,7 @@ Version {4}, last saved by {5}</source>
     <name>OrdersPanel</name>
     <message>
         <source>Search order number, customer, phone or e-mail  (Ctrl+F)</source>
-        <extracomment>Orders allocated per call in a batch: progress and Stop between chunks. The chips, in the order an order lives. Something this panel did changed orders (the stock tab may want to know).</extracomment>
+        <extracomment>Orders allocated per call in a batch: progress and Stop between chunks. The chips, in the order an order lives. &quot;New order…&quot; was pressed (the window opens the dialog). Something this panel did changed orders (the stock tab may want to know).</extracomment>
         <translation>搜尋訂單編號、客戶、電話或電子郵件（Ctrl+F）</translation>
     </message>
     <message>
@@ -1591,6 +2083,14 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Open</source>
         <translation>開啟</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新訂單…</translation>
+    </message>
+    <message>
+        <source>Type in an order for a customer on the phone (Ctrl+N)</source>
+        <translation>為電話中的客戶輸入訂單（Ctrl+N）</translation>
     </message>
     <message>
         <source>Reserve stock for the selected orders, whole orders only</source>
@@ -1724,8 +2224,16 @@ Version {4}, last saved by {5}</source>
         <translation>正在領取訂單 {0}…</translation>
     </message>
     <message>
+        <source>Parcel {0} of {1} of {2} is packed. Scan its tracking label.</source>
+        <translation>{2} 的第 {0}/{1} 個包裹已包裝。請掃描它的運單號。</translation>
+    </message>
+    <message>
         <source>{0} is packed. Scan the carrier&apos;s tracking label (F6 prints the slip again).</source>
         <translation>{0} 已包裝。請掃描物流標籤（按 F6 重新列印裝箱單）。</translation>
+    </message>
+    <message>
+        <source>{0} goes to {1} addresses. Parcel {2} of {1}: scan its {3} units.</source>
+        <translation>{0} 寄往 {1} 個地址。第 {2}/{1} 個包裹：請掃描其 {3} 件商品。</translation>
     </message>
     <message>
         <source>{0} was still open at this station: scan all its items again.</source>
@@ -1788,6 +2296,14 @@ Version {4}, last saved by {5}</source>
         <translation>商品已全部掃描 — 正在包裝 {0}…</translation>
     </message>
     <message>
+        <source>The {0} packing slips are printing: one goes in each parcel.</source>
+        <translation>正在列印 {0} 張裝箱單：每個包裹放一張。</translation>
+    </message>
+    <message>
+        <source>Parcel {0} of {1} packed ✓ Scan its tracking label.</source>
+        <translation>第 {0}/{1} 個包裹已包裝 ✓ 請掃描它的運單號。</translation>
+    </message>
+    <message>
         <source>Packed ✓ Scan the carrier&apos;s tracking label.</source>
         <translation>已包裝 ✓ 請掃描物流標籤。</translation>
     </message>
@@ -1828,6 +2344,10 @@ Version {4}, last saved by {5}</source>
         <translation>上一筆：{0} 已出貨（{1} {2}）</translation>
     </message>
     <message>
+        <source>Parcel {0} of {1} of {2} shipped ✓</source>
+        <translation>{2} 的第 {0}/{1} 個包裹已出貨 ✓</translation>
+    </message>
+    <message>
         <source>{0} shipped ✓</source>
         <translation>{0} 已出貨 ✓</translation>
     </message>
@@ -1850,6 +2370,10 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>No order</source>
         <translation>無訂單</translation>
+    </message>
+    <message>
+        <source>{0} · parcel {1} of {2}</source>
+        <translation>{0} · 第 {1}/{2} 個包裹</translation>
     </message>
     <message>
         <source>Cash on delivery: collect {0} {1:.2f}</source>
@@ -2862,6 +3386,10 @@ Version {4}, last saved by {5}</source>
         <translation>貨運公司</translation>
     </message>
     <message>
+        <source>Web shop</source>
+        <translation>網店</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
@@ -2916,6 +3444,76 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Language: choose one from the list.</source>
         <translation>語言：請從清單中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipGroupBlock</name>
+    <message>
+        <source>Address {0}</source>
+        <translation>地址 {0}</translation>
+    </message>
+    <message>
+        <source>Packed by {0} at {1}</source>
+        <translation>{0} 於 {1} 包裝</translation>
+    </message>
+    <message>
+        <source>Not packed yet</source>
+        <translation>尚未包裝</translation>
+    </message>
+    <message>
+        <source>{0} · shipped: {1}</source>
+        <translation>{0} · 已出貨：{1}</translation>
+    </message>
+    <message>
+        <source>(no lines: move some here, or remove this address)</source>
+        <translation>（沒有商品行：移一些到這裡，或刪除此地址）</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>儲存地址</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>刪除地址</translation>
+    </message>
+    <message>
+        <source>The order&apos;s ship-to (edited above): {0}</source>
+        <translation>訂單的收貨地址（在上方修改）：{0}</translation>
+    </message>
+    <message>
+        <source>The address is fixed once the parcel is packed.</source>
+        <translation>包裹包裝後地址不能再修改。</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <source>Address {0} saved.</source>
+        <translation>地址 {0} 已儲存。</translation>
+    </message>
+    <message>
+        <source>Address {0} removed.</source>
+        <translation>地址 {0} 已刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipGroupsPanel</name>
+    <message>
+        <source>Add address</source>
+        <translation>新增地址</translation>
+    </message>
+    <message>
+        <source>Sending parts of the order elsewhere (a gift)? Add the address, then move lines to it from the Lines tab.</source>
+        <translation>要把訂單的一部分寄到別處（禮品）？先新增地址，再在「商品行」頁把商品移過去。</translation>
+    </message>
+    <message>
+        <source>Another delivery address</source>
+        <translation>另一個收貨地址</translation>
+    </message>
+    <message>
+        <source>Address added.</source>
+        <translation>地址已新增。</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +4076,133 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>WebShopPage</name>
+    <message>
+        <source>Orders from the WooCommerce shop arrive here by themselves; shipping status and tracking numbers go back to it. Create the keys in WooCommerce under Settings → Advanced → REST API (read/write).</source>
+        <translation>WooCommerce 網店的訂單會自動進入這裡；出貨狀態和運單號會回傳給網店。請在 WooCommerce 的「設定 → 進階 → REST API」中建立金鑰（讀/寫）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the shop connection.</source>
+        <translation>只有管理員可以修改網店連線。</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: sync with this shop</source>
+        <translation>啟用：與此網店同步(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>儲存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Shop &amp;address</source>
+        <translation>網店網址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key</source>
+        <translation>Consumer Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret</source>
+        <translation>Consumer Secret(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>上次錯誤</translation>
+    </message>
+    <message>
+        <source>{0} stored — type to replace</source>
+        <translation>{0} 已儲存 — 輸入新值即可取代</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>{0}, went well</source>
+        <translation>{0}，成功</translation>
+    </message>
+    <message>
+        <source>{0}, did not finish</source>
+        <translation>{0}，未完成</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>— the shop asked to wait until {0}</source>
+        <translation>— 網店要求等到 {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有變更。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Saved; the secret is kept in this computer&apos;s keyring.</source>
+        <translation>已儲存；金鑰保存在本機的金鑰圈中。</translation>
+    </message>
+    <message>
+        <source>Saved; this computer has no keyring: the secret is kept in the shop&apos;s database.</source>
+        <translation>已儲存；本機沒有金鑰圈：金鑰保存在店鋪資料庫中。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the test uses the saved settings.</source>
+        <translation>請先儲存變更：測試使用已儲存的設定。</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>正在詢問網店…</translation>
+    </message>
+    <message>
+        <source>Syncing with the shop…</source>
+        <translation>正在與網店同步…</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} updated, {2} unchanged, {3} tracking numbers sent back</source>
+        <translation>新增 {0}，更新 {1}，未變 {2}，回傳運單號 {3}</translation>
+    </message>
+    <message>
+        <source>Gone from the shop (held here): {0}</source>
+        <translation>網店中已不存在（此處已暫停）：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Shop order {0}: {1}</source>
+        <translation>網店訂單 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +5534,26 @@ Version {4}, last saved by {5}</source>
         <translation>未掃描直接包裝</translation>
     </message>
     <message>
+        <source>a parcel packed</source>
+        <translation>一個包裹已包裝</translation>
+    </message>
+    <message>
+        <source>a parcel shipped</source>
+        <translation>一個包裹已出貨</translation>
+    </message>
+    <message>
+        <source>price set by hand</source>
+        <translation>手動改價</translation>
+    </message>
+    <message>
+        <source>paid at the shop</source>
+        <translation>已在網店付款</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
         <source>shipped</source>
         <translation>已出貨</translation>
     </message>
@@ -4839,6 +5584,10 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>Case</source>
         <translation>售後單</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
     </message>
     <message>
         <source>The database cannot be reached: {0}. Try again in a moment.</source>
