@@ -93,6 +93,7 @@ def shoot(url: str, lang: str, out: Path) -> list[Path]:
         settle()
         save(dialog, "order-detail")
         dialog.close()
+    shoot_orders_everywhere(window, services, settle, save)
     panel.table.selectRow(0)
     panel.table.selectRow(1)
     window.close()
@@ -100,6 +101,33 @@ def shoot(url: str, lang: str, out: Path) -> list[Path]:
     services.close()
     del translators
     return saved
+
+
+def shoot_orders_everywhere(window: Any, services: Any, settle: Callable[..., None],
+                            save: Callable[[Any, str], None]) -> None:
+    """An order sent to two addresses (its Addresses tab) and the new-order dialog with a line typed in."""
+    from desktop_oms.domain.users import Actor, Role
+
+    manager = Actor("manager", Role.MANAGER)
+    for status in ("backordered", "allocated", "accepted"):
+        for row in services.orders.list_orders(actor=manager, status=status, limit=200):
+            if services.orders.get_order(row.order_no, actor=manager).multi_address:
+                dialog = window.open_order(row.order_no)
+                settle()
+                dialog.tabs.setCurrentIndex(1)
+                settle(200)
+                save(dialog, "order-detail-addresses")
+                dialog.close()
+                break
+        else:
+            continue
+        break
+    dialog = window.new_order()
+    if dialog is not None:
+        settle()
+        save(dialog, "new-order")
+        dialog.reject()
+        settle(200)
 
 
 def shoot_aftersales(window: Any, settle: Callable[..., None], save: Callable[[Any, str], None]) -> None:
