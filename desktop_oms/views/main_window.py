@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,8 +13,6 @@ from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.views.aftersales import AftersalesPanel, install_aftersales
 from desktop_oms.views.live import LiveUpdates
 from desktop_oms.views.messages import role_label
-from desktop_oms.views.orders.detail import OrderDetailDialog
-from desktop_oms.views.orders.new_order_dialog import NewOrderDialog
 from desktop_oms.views.orders.panel import OrdersPanel
 from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
 from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
@@ -23,6 +21,10 @@ from desktop_oms.views.shipments import install_shipments
 from desktop_oms.views.shop_sync import install_shop_sync
 from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up does not pay for them
+    from desktop_oms.views.orders.detail import OrderDetailDialog
+    from desktop_oms.views.orders.new_order_dialog import NewOrderDialog
 
 
 class WindowServices(Protocol):
@@ -223,6 +225,8 @@ class MainWindow(QMainWindow):
     def open_order(self, order_no: str) -> OrderDetailDialog:
         dialog = self._details.get(order_no)
         if dialog is None:
+            from desktop_oms.views.orders.detail import OrderDetailDialog
+
             dialog = OrderDetailDialog(order_no, self._services.orders, self._tasks, self._actor, self,
                                        cases=getattr(self._services, "cases", None)
                                        if self.aftersales_panel is not None and self.aftersales_panel.queue else None,
@@ -241,6 +245,8 @@ class MainWindow(QMainWindow):
         if not self._actor.can(Permission.CREATE_ORDERS):
             return None
         if self.new_order_dialog is None:
+            from desktop_oms.views.orders.new_order_dialog import NewOrderDialog
+
             dialog = NewOrderDialog(self._services.order_entry, self._tasks, self._actor, self)
             dialog.order_created.connect(self._on_order_created)
             dialog.finished.connect(lambda _result: setattr(self, "new_order_dialog", None))

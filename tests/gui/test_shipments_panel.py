@@ -237,18 +237,22 @@ def test_refresh_now_asks_the_carrier_and_says_what_came_of_it(qtbot: QtBot, sho
     row = _column(panel, M.ORDER).index("S-006")
     qtbot.waitUntil(lambda: panel.model.index(row, M.STATUS).data() == "Out for delivery")  # the list follows
 
+    qtbot.waitUntil(dialog.refresh_button.isEnabled)
     qtbot.keyClick(dialog, Qt.Key.Key_F5)  # F5 in the timeline asks again
     qtbot.waitUntil(lambda: dialog.message.text() == "DHL answered: nothing new.")
     dhl.down.add("1000000006")
+    qtbot.waitUntil(dialog.refresh_button.isEnabled)  # as a person would: the button is back once the answer is in
     qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("DHL answered with an error: DHL 1000000006:"))
     assert "503" in dialog.message.text() or "server" in dialog.message.text()
 
     _open(qtbot, panel, tasks, "S-003")
+    qtbot.waitUntil(dialog.refresh_button.isEnabled)
     qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text() == "SF Express was not asked: no account for it is set up and "
                                                       "enabled")
     _open(qtbot, panel, tasks, "S-001")
+    qtbot.waitUntil(dialog.refresh_button.isEnabled)
     qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Not asked: tracking has ended for this parcel"))
     qtbot.waitUntil(lambda: tasks.running == 0)
