@@ -835,6 +835,10 @@
         <translation>尚未清点：请填写包裹内的商品件数。</translation>
     </message>
     <message>
+        <source>{0}: 1 unit received. Now decide what becomes of it.</source>
+        <translation>{0}：已收到 1 件。请决定如何处理它。</translation>
+    </message>
+    <message>
         <source>{0}: {1} units received. Now decide each one.</source>
         <translation>{0}：已收到 {1} 件。请逐件选择处理方式。</translation>
     </message>

@@ -835,6 +835,10 @@
         <translation>尚未清點：請填寫包裹內的商品件數。</translation>
     </message>
     <message>
+        <source>{0}: 1 unit received. Now decide what becomes of it.</source>
+        <translation>{0}：已收到 1 件。請決定如何處理它。</translation>
+    </message>
+    <message>
         <source>{0}: {1} units received. Now decide each one.</source>
         <translation>{0}：已收到 {1} 件。請逐件選擇處理方式。</translation>
     </message>

@@ -213,7 +213,11 @@ class GoodsInPage(QWidget):
     def _on_received(self, detail: CaseDetail, units: int) -> None:
         self.goods_changed.emit(detail.case_no)
         self._show(detail)
-        self._say(self.tr("{0}: {1} units received. Now decide each one.").format(detail.case_no, units), "good")
+        if units == 1:
+            self._say(self.tr("{0}: 1 unit received. Now decide what becomes of it.").format(detail.case_no), "good")
+        else:
+            self._say(self.tr("{0}: {1} units received. Now decide each one.").format(detail.case_no, units),
+                      "good")
         self.scan.setFocus()
 
     # -- inspecting ---------------------------------------------------------------------------
