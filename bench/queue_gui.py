@@ -44,7 +44,7 @@ def child(url: str) -> None:
     app = QApplication(sys.argv[:1])
     services = bootstrap.build(Settings(db_url=url))
     tasks = TaskRunner()
-    window = MainWindow(services, tasks, Actor("bench", Role.MANAGER), url, live=False)
+    window = MainWindow(services, tasks, Actor("bench", Role.MANAGER), url, live=False, defer_tabs=True)  # as the app
     panel = window.orders_panel
     model = panel.model
     viewport = panel.table.viewport()

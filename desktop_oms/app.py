@@ -50,7 +50,7 @@ def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Sett
     if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
         return False
     actor = login.actor
-    window = MainWindow(services, tasks, actor, label, station=settings.station)
+    window = MainWindow(services, tasks, actor, label, station=settings.station, defer_tabs=True)
     again: list[bool] = []
     window.logout_requested.connect(lambda: again.append(True))
     window.settings_requested.connect(lambda: _open_settings(window, services, tasks, actor, settings))

@@ -1,64 +1,174 @@
-"""Composition root without Qt: settings → engine → services (no globals)."""
+"""Composition root without Qt: settings → engine → services (no globals).
+
+The services are made when first used, each once: the app's first screen (the order queue) imports
+only the modules it needs, and the rest come with the tabs that use them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from desktop_oms.config import Settings
 from desktop_oms.db.engine import check_reachable, make_engine, upgrade
 from desktop_oms.db.uow import UnitOfWork, UnitOfWorkFactory
-from desktop_oms.services.allocation import AllocationService
-from desktop_oms.services.carrier_accounts import CarrierAccounts
-from desktop_oms.services.cases import CaseService
-from desktop_oms.services.catalogue import CatalogueService
-from desktop_oms.services.changes import ChangeService
-from desktop_oms.services.intake import IntakeService
-from desktop_oms.services.knowledge import KnowledgeService
-from desktop_oms.services.notifications import Outbox
-from desktop_oms.services.order_entry import OrderEntryService
-from desktop_oms.services.orders import OrderService
-from desktop_oms.services.packing import PackingService
-from desktop_oms.services.queue import QueueService
-from desktop_oms.services.reports import ReportService
-from desktop_oms.services.settings import SettingsService
-from desktop_oms.services.shipments import ShipmentService
-from desktop_oms.services.shop_connection import ShopConnections
-from desktop_oms.services.shop_sync import ShopSyncService
-from desktop_oms.services.stock import StockService
-from desktop_oms.services.tracking import TrackingService
-from desktop_oms.services.users import UserService
+
+if TYPE_CHECKING:
+    from desktop_oms.services.allocation import AllocationService
+    from desktop_oms.services.carrier_accounts import CarrierAccounts
+    from desktop_oms.services.cases import CaseService
+    from desktop_oms.services.catalogue import CatalogueService
+    from desktop_oms.services.changes import ChangeService
+    from desktop_oms.services.intake import IntakeService
+    from desktop_oms.services.knowledge import KnowledgeService
+    from desktop_oms.services.notifications import Outbox
+    from desktop_oms.services.order_entry import OrderEntryService
+    from desktop_oms.services.orders import OrderService
+    from desktop_oms.services.packing import PackingService
+    from desktop_oms.services.queue import QueueService
+    from desktop_oms.services.reports import ReportService
+    from desktop_oms.services.settings import SettingsService
+    from desktop_oms.services.shipments import ShipmentService
+    from desktop_oms.services.shop_connection import ShopConnections
+    from desktop_oms.services.shop_sync import ShopSyncService
+    from desktop_oms.services.stock import StockService
+    from desktop_oms.services.tracking import TrackingService
+    from desktop_oms.services.users import UserService
 
 
-@dataclass(frozen=True)
 class Services:
-    engine: Engine
-    uow: UnitOfWorkFactory
-    orders: OrderService
-    queue: QueueService
-    changes: ChangeService
-    allocation: AllocationService
-    stock: StockService
-    intake: IntakeService
-    catalogue: CatalogueService
-    users: UserService
-    settings: SettingsService
-    packing: PackingService
-    carriers: CarrierAccounts
-    tracking: TrackingService
-    outbox: Outbox
-    reports: ReportService
-    shipments: ShipmentService
-    knowledge: KnowledgeService
-    cases: CaseService
-    order_entry: OrderEntryService
-    shop_connections: ShopConnections
-    shop_sync: ShopSyncService
+    """Every use case of the shop over one database; each service is made on first use."""
+
+    def __init__(self, engine: Engine, uow: UnitOfWorkFactory) -> None:
+        self.engine = engine
+        self.uow = uow
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from desktop_oms.services.orders import OrderService
+
+        return OrderService(self.uow)
+
+    @cached_property
+    def queue(self) -> QueueService:
+        from desktop_oms.services.queue import QueueService
+
+        return QueueService(self.uow)
+
+    @cached_property
+    def changes(self) -> ChangeService:
+        from desktop_oms.services.changes import ChangeService
+
+        return ChangeService(self.engine)
+
+    @cached_property
+    def allocation(self) -> AllocationService:
+        from desktop_oms.services.allocation import AllocationService
+
+        return AllocationService(self.uow)
+
+    @cached_property
+    def stock(self) -> StockService:
+        from desktop_oms.services.stock import StockService
+
+        return StockService(self.uow, self.allocation)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        from desktop_oms.services.intake import IntakeService
+
+        return IntakeService(self.uow)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from desktop_oms.services.catalogue import CatalogueService
+
+        return CatalogueService(self.uow)
+
+    @cached_property
+    def users(self) -> UserService:
+        from desktop_oms.services.users import UserService
+
+        return UserService(self.uow)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from desktop_oms.services.settings import SettingsService
+
+        return SettingsService(self.uow)
+
+    @cached_property
+    def packing(self) -> PackingService:
+        from desktop_oms.services.packing import PackingService
+
+        return PackingService(self.uow, self.settings)
+
+    @cached_property
+    def carriers(self) -> CarrierAccounts:
+        from desktop_oms.services.carrier_accounts import CarrierAccounts
+
+        return CarrierAccounts(self.uow)
+
+    @cached_property
+    def tracking(self) -> TrackingService:
+        from desktop_oms.services.tracking import TrackingService
+
+        return TrackingService(self.uow, self.carriers.adapter_for)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from desktop_oms.services.notifications import Outbox
+
+        return Outbox(self.uow, self.settings)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from desktop_oms.services.reports import ReportService
+
+        return ReportService(self.uow)
+
+    @cached_property
+    def shipments(self) -> ShipmentService:
+        from desktop_oms.services.shipments import ShipmentService
+
+        return ShipmentService(self.uow)
+
+    @cached_property
+    def knowledge(self) -> KnowledgeService:
+        from desktop_oms.services.knowledge import KnowledgeService
+
+        return KnowledgeService(self.uow)
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from desktop_oms.services.cases import CaseService
+
+        return CaseService(self.uow, self.settings)
+
+    @cached_property
+    def order_entry(self) -> OrderEntryService:
+        from desktop_oms.services.order_entry import OrderEntryService
+
+        return OrderEntryService(self.uow, self.intake, self.allocation)
+
+    @cached_property
+    def shop_connections(self) -> ShopConnections:
+        from desktop_oms.services.shop_connection import ShopConnections
+
+        return ShopConnections(self.uow)
+
+    @cached_property
+    def shop_sync(self) -> ShopSyncService:
+        from desktop_oms.services.intake import IntakeService
+        from desktop_oms.services.orders import OrderService
+        from desktop_oms.services.shop_sync import ShopSyncService
+
+        return ShopSyncService(self.uow, self.shop_connections, IntakeService(self.uow), OrderService(self.uow))
 
 
 def build(settings: Settings, *, migrate: bool = True) -> Services:
@@ -67,33 +177,4 @@ def build(settings: Settings, *, migrate: bool = True) -> Services:
     check_reachable(engine)
     if migrate:
         upgrade(engine)
-    uow = partial(UnitOfWork, engine)
-    allocation = AllocationService(uow)
-    intake = IntakeService(uow)
-    settings_service = SettingsService(uow)
-    carriers = CarrierAccounts(uow)
-    shop_connections = ShopConnections(uow)
-    return Services(
-        engine=engine,
-        uow=uow,
-        orders=OrderService(uow),
-        queue=QueueService(uow),
-        changes=ChangeService(engine),
-        allocation=allocation,
-        stock=StockService(uow, allocation),
-        intake=intake,
-        catalogue=CatalogueService(uow),
-        users=UserService(uow),
-        settings=settings_service,
-        packing=PackingService(uow, settings_service),
-        carriers=carriers,
-        tracking=TrackingService(uow, carriers.adapter_for),
-        outbox=Outbox(uow, settings_service),
-        reports=ReportService(uow),
-        shipments=ShipmentService(uow),
-        knowledge=KnowledgeService(uow),
-        cases=CaseService(uow, settings_service),
-        order_entry=OrderEntryService(uow, intake, allocation),
-        shop_connections=shop_connections,
-        shop_sync=ShopSyncService(uow, shop_connections, IntakeService(uow), OrderService(uow)),
-    )
+    return Services(engine, partial(UnitOfWork, engine))

@@ -24,10 +24,9 @@ from email.utils import format_datetime
 from functools import cache
 from importlib import resources
 from string import Template
-from typing import Final
+from typing import Any, Final
 from urllib.parse import quote
 
-import tenacity
 from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.engine import Connection
 
@@ -58,8 +57,6 @@ MAX_ATTEMPTS = 8
 #: How long a claim holds a row; a sender that has not finished by then is taken to have died.
 LEASE = timedelta(minutes=10)
 SMTP_TIMEOUT_S = 10
-#: 1, 2, 4 … 64 minutes between the 8 attempts (at most 4 hours), plus up to 30 s so senders spread out.
-BACKOFF: Final = tenacity.wait_exponential(multiplier=60, max=4 * 3600) + tenacity.wait_random(0, 30)
 
 
 # --- queueing ----------------------------------------------------------------------------------------
@@ -210,11 +207,24 @@ class _ConnectFailed(Exception):
     """The server could not be reached or refused us: no message of this run can go."""
 
 
+@cache
+def _backoff() -> Any:
+    """1, 2, 4 … 64 minutes between the 8 attempts (at most 4 hours), plus up to 30 s so senders spread out.
+
+    Made on first use: tenacity imports asyncio, which app start-up should not pay for.
+    """
+    import tenacity
+
+    return tenacity.wait_exponential(multiplier=60, max=4 * 3600) + tenacity.wait_random(0, 30)
+
+
 def retry_delay(attempts: int) -> timedelta:
     """How long after the `attempts`-th failed attempt the next one is due (tenacity's backoff with jitter)."""
+    import tenacity
+
     state = tenacity.RetryCallState(tenacity.Retrying(), None, (), {})
     state.attempt_number = max(1, attempts)
-    return timedelta(seconds=BACKOFF(state))
+    return timedelta(seconds=_backoff()(state))
 
 
 class OutboxSender:

@@ -5,26 +5,32 @@ from __future__ import annotations
 import socket
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop_oms.domain.users import Actor, Permission
-from desktop_oms.views.aftersales import AftersalesPanel, install_aftersales
 from desktop_oms.views.live import LiveUpdates
 from desktop_oms.views.messages import role_label
 from desktop_oms.views.orders.panel import OrdersPanel
-from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
-from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
-from desktop_oms.views.reports import install_reports
-from desktop_oms.views.shipments import install_shipments
-from desktop_oms.views.shop_sync import install_shop_sync
-from desktop_oms.views.stock.panel import StockPanel
 from desktop_oms.views.tasks import TaskRunner
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened: start-up does not pay for them
+if TYPE_CHECKING:  # imported where they are first needed: start-up pays only for the order queue
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_oms.views.aftersales import AftersalesPanel
     from desktop_oms.views.orders.detail import OrderDetailDialog
     from desktop_oms.views.orders.new_order_dialog import NewOrderDialog
+    from desktop_oms.views.packing.panel import PackingPanel
+    from desktop_oms.views.printing import StationPrinter
+    from desktop_oms.views.reports.panel import ReportsPanel
+    from desktop_oms.views.shipments import ShipmentsPanel
+    from desktop_oms.views.shipments.poller import BackgroundPoller
+    from desktop_oms.views.stock.panel import StockPanel
+
+
+#: With deferred tabs: how long after the queue's first page arrives the other tabs are made (its paint first).
+FIRST_PAINT_MS = 30
 
 
 class WindowServices(Protocol):
@@ -65,7 +71,8 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
 
     def __init__(self, services: WindowServices, tasks: TaskRunner, actor: Actor, db_label: str, *,
-                 live: bool = True, station: str = "", parent: QWidget | None = None) -> None:
+                 live: bool = True, station: str = "", defer_tabs: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._tasks, self._actor = services, tasks, actor
         self._details: dict[str, OrderDetailDialog] = {}
@@ -81,23 +88,18 @@ class MainWindow(QMainWindow):
         self.orders_panel.new_order_requested.connect(self.new_order)
         self.new_order_dialog: NewOrderDialog | None = None
         self.tabs.addTab(self.orders_panel, self.tr("Orders"))
+        # The other tabs are made by _build_tabs: here, or — with `defer_tabs`, when the window opens on
+        # the queue — once the queue's first page is on screen (their modules' import is most of a start).
         self.packing_panel: PackingPanel | None = None
         self.station_printer: StationPrinter | None = None
-        if actor_can_pack(actor):
-            # Settings → Printing names this computer's station; else $DESKTOP_OMS_STATION / config / host name.
-            bench = StationPrinting.load(default_station=station or socket.gethostname() or "station").station
-            self.station_printer = StationPrinter(services.packing, tasks, actor, self)
-            self.packing_panel = PackingPanel(services.packing, tasks, actor, bench,
-                                              print_slip=self.station_printer.print_slip)
-            self.station_printer.printed.connect(self.packing_panel.slip_printed)
-            self.station_printer.failed.connect(self.packing_panel.slip_failed)
-            self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
-            self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
-            self.tabs.addTab(self.packing_panel, self.tr("Packing"))
-        self.stock_panel = StockPanel(services.stock, services.catalogue, tasks, actor)
-        self.tabs.addTab(self.stock_panel, self.tr("Stock"))
-        self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
-        self.stock_panel.stock_changed.connect(self.orders_panel.refresh)  # goods in fills backorders
+        self.stock_panel: StockPanel | None = None
+        self.shipments_panel: ShipmentsPanel | None = None
+        self.shop_sync: BackgroundPoller | None = None
+        self.aftersales_panel: AftersalesPanel | None = None
+        self.reports_panel: ReportsPanel | None = None
+        self.print_actions: list[QAction] = []
+        self._station = station
+        self._tabs_built = False
 
         self.user_label = QLabel(self.tr("{0} ({1})").format(actor.name, role_label(actor.role)))
         self.db_label = QLabel(db_label)
@@ -117,6 +119,47 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self.refresh)
         self.live.connection_changed.connect(self._set_connected)
         self._live_enabled = live
+        remembered = QSettings().value("main/tab")
+        on_the_queue = remembered is None and actor.role != "packer" or str(remembered) == "0"
+        if not (defer_tabs and on_the_queue):
+            self._build_tabs()
+        self._restore_layout()
+
+    def _build_tabs(self) -> None:
+        """Packing, Stock, Shipments, After-sales and Reports (those the role may use), after the Orders tab."""
+        if self._tabs_built:
+            return
+        self._tabs_built = True
+        from desktop_oms.views.aftersales import install_aftersales
+        from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
+        from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
+        from desktop_oms.views.reports import install_reports
+        from desktop_oms.views.shipments import install_shipments
+        from desktop_oms.views.shop_sync import install_shop_sync
+        from desktop_oms.views.stock.panel import StockPanel
+
+        services, tasks, actor, station = self._services, self._tasks, self._actor, self._station
+        current = self.tabs.currentWidget()
+        self.print_actions = install_print_actions(self._orders_menu, self, services, tasks, actor,
+                                                   self.orders_panel.selected_order_nos)
+        if actor_can_pack(actor):
+            # Settings → Printing names this computer's station; else $DESKTOP_OMS_STATION / config / host name.
+            bench = StationPrinting.load(default_station=station or socket.gethostname() or "station").station
+            self.station_printer = StationPrinter(services.packing, tasks, actor, self)
+            self.packing_panel = PackingPanel(services.packing, tasks, actor, bench,
+                                              print_slip=self.station_printer.print_slip)
+            self.station_printer.printed.connect(self.packing_panel.slip_printed)
+            self.station_printer.failed.connect(self.packing_panel.slip_failed)
+            self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
+            self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
+            self.tabs.addTab(self.packing_panel, self.tr("Packing"))
+        self.stock_panel = StockPanel(services.stock, services.catalogue, tasks, actor)
+        self.tabs.addTab(self.stock_panel, self.tr("Stock"))
+        self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
+        self.stock_panel.stock_changed.connect(self.orders_panel.refresh)  # goods in fills backorders
+        for panel in (self.packing_panel, self.stock_panel):
+            if panel is not None:
+                self._view_action(panel)
         # After the menus (the tab takes F5 and Ctrl+F through the window's own actions) and the live feed.
         self.shipments_panel = install_shipments(self, services, tasks, actor)
         self.shop_sync = install_shop_sync(self, services, tasks, actor)  # the web shop's orders arrive by themselves
@@ -125,24 +168,21 @@ class MainWindow(QMainWindow):
             poller.finished.connect(lambda _report: tasks.submit(
                 services.outbox.send_due, actor=actor, pool="io", on_failure=lambda _error: None))
         if self.shipments_panel is not None:
-            number = self.tabs.indexOf(self.shipments_panel)
-            self._action(self.view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
-                         lambda: self.tabs.setCurrentIndex(number))
-        self.aftersales_panel: AftersalesPanel | None = install_aftersales(self, services, tasks, actor,
-                                                                           station=station)
+            self._view_action(self.shipments_panel)
+        self.aftersales_panel = install_aftersales(self, services, tasks, actor, station=station)
         if self.aftersales_panel is not None:
-            aftersales = self.aftersales_panel
             self.aftersales_panel.cases_changed.connect(self.stock_panel.refresh)  # goods-in restocks
-            self._action(self.view_menu, self.tabs.tabText(self.tabs.indexOf(aftersales)),
-                         QKeySequence(f"Ctrl+{self.tabs.indexOf(aftersales) + 1}"),
-                         lambda: self.tabs.setCurrentWidget(aftersales))
+            self._view_action(self.aftersales_panel)
         self.reports_panel = install_reports(self, services, tasks, actor)  # managers and administrators
         if self.reports_panel is not None:
-            reports = self.reports_panel
-            self._action(self.view_menu, self.tabs.tabText(self.tabs.indexOf(reports)),
-                         QKeySequence(f"Ctrl+{self.tabs.indexOf(reports) + 1}"),
-                         lambda: self.tabs.setCurrentWidget(reports))
-        self._restore_layout()
+            self._view_action(self.reports_panel)
+        self.tabs.setCurrentWidget(current)
+
+    def _view_action(self, panel: QWidget) -> None:
+        """View → the tab, with Ctrl+<its place>."""
+        number = self.tabs.indexOf(panel)
+        self._action(self.view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
+                     lambda: self.tabs.setCurrentWidget(panel))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -176,13 +216,10 @@ class MainWindow(QMainWindow):
                                  panel.release_claims_selected)
         give_back.setEnabled(self._actor.can(Permission.RELEASE_CLAIMS))
         orders_menu.addSeparator()
-        self.print_actions = install_print_actions(orders_menu, self, self._services, self._tasks, self._actor,
-                                                   panel.selected_order_nos)
+        self._orders_menu: QMenu = orders_menu  # the print actions come last, with the other tabs
 
-        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number in range(self.tabs.count()):
-            self._action(view_menu, self.tabs.tabText(number), QKeySequence(f"Ctrl+{number + 1}"),
-                         lambda n=number: self.tabs.setCurrentIndex(n))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._view_action(self.orders_panel)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About desktop-oms"), None, self._on_about)
 
@@ -208,7 +245,18 @@ class MainWindow(QMainWindow):
 
     def _load_stock_once(self) -> None:
         self.orders_panel.model.first_page_loaded.disconnect(self._load_stock_once)
-        self.stock_panel.refresh()
+        if self._tabs_built:
+            self._refresh_stock()
+        else:  # the other tabs once this first page is painted (a moment for the paint to come first)
+            QTimer.singleShot(FIRST_PAINT_MS, self._build_tabs_now)
+
+    def _build_tabs_now(self) -> None:
+        self._build_tabs()
+        self._refresh_stock()
+
+    def _refresh_stock(self) -> None:
+        if self.stock_panel is not None:
+            self.stock_panel.refresh()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.orders_panel)
@@ -218,7 +266,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """F5, and whenever another station changed something: every tab and open order, keeping places."""
         self.orders_panel.refresh()
-        self.stock_panel.refresh()
+        self._refresh_stock()
         for dialog in list(self._details.values()):
             dialog.refresh()
 
@@ -259,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def _on_order_created(self, created: Any) -> None:
         self.orders_panel.select_order(created.order_no)
-        self.stock_panel.refresh()
+        self._refresh_stock()
         self.open_order(created.order_no)
 
     def open_case(self, case_no: str) -> None:
@@ -296,9 +344,9 @@ class MainWindow(QMainWindow):
         header = store.value("orders/header")
         if isinstance(header, QByteArray):
             self.orders_panel.table.horizontalHeader().restoreState(header)
-        tab = store.value("main/tab")
-        if tab is not None and 0 <= int(str(tab)) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(str(tab)))
+        remembered = store.value("main/tab")
+        if remembered is not None and 0 <= int(str(remembered)) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(str(remembered)))
         elif self.packing_panel is not None and self._actor.role == "packer":
             self.tabs.setCurrentWidget(self.packing_panel)  # a packer's first start opens at the bench
 

@@ -347,3 +347,32 @@ def test_the_window_remembers_its_size_and_column_widths(qtbot: QtBot, shop: Ser
     again = _window(qtbot, shop, tasks, admin)
     assert again.orders_panel.table.columnWidth(0) == 222
     assert again.height() == 720  # the width is capped by the offscreen test screen
+
+
+def test_a_window_opening_on_the_queue_shows_it_first_and_the_other_tabs_right_after(
+        qtbot: QtBot, shop: Services, admin: Actor, tasks: TaskRunner) -> None:
+    window = MainWindow(shop, tasks, admin, "test.db", live=False, defer_tabs=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Orders"]
+    qtbot.waitUntil(lambda: window.tabs.count() > 1)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Orders", "Packing", "Stock", "Shipments", "After-sales", "Reports"]
+    assert window.tabs.currentWidget() is window.orders_panel  # still where the user is
+    assert window.orders_panel.model.rowCount() == 6
+    qtbot.waitUntil(lambda: window.stock_panel is not None and window.stock_panel.model.rowCount() == 2)
+    view = {a.text(): a.shortcut().toString() for a in window.view_menu.actions()}
+    assert view == {"Orders": "Ctrl+1", "Packing": "Ctrl+2", "Stock": "Ctrl+3", "Shipments": "Ctrl+4",
+                    "After-sales": "Ctrl+5", "Reports": "Ctrl+6"}
+    next(a for a in window.view_menu.actions() if a.text() == "Reports").trigger()
+    assert window.tabs.currentWidget() is window.reports_panel
+    assert len(window.print_actions) > 0 and all(a.isEnabled() for a in window.print_actions)
+
+
+def test_a_packer_window_opens_at_the_bench_even_with_deferred_tabs(qtbot: QtBot, shop: Services,
+                                                                     tasks: TaskRunner) -> None:
+    window = MainWindow(shop, tasks, Actor("packer", Role.PACKER), "test.db", live=False, defer_tabs=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tabs.currentWidget() is window.packing_panel is not None
+    assert "Reports" not in [window.tabs.tabText(i) for i in range(window.tabs.count())]

@@ -9,8 +9,8 @@ from desktop_oms.db.models import Base
 from desktop_oms.db.search_index import include_object
 
 
-def test_the_migrated_schema_matches_the_models(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_the_migrated_schema_matches_the_models(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     upgrade(engine)
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
@@ -19,8 +19,8 @@ def test_the_migrated_schema_matches_the_models(db_url: str) -> None:
     assert diff == []
 
 
-def test_upgrading_twice_is_harmless_and_leaves_one_main_warehouse(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_upgrading_twice_is_harmless_and_leaves_one_main_warehouse(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     upgrade(engine)
     upgrade(engine)
     with engine.connect() as conn:
