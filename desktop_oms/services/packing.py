@@ -383,8 +383,10 @@ class PackingService:
 
     def slips(self, out: str | Path, *, actor: Actor, order_nos: Sequence[str] = (), status: str | None = None,
               size: PageSize = PageSize.A4, progress: Progress | None = None,
-              cancelled: Cancelled | None = None) -> PrintedBatch:
-        """Packing slips (one per parcel) for the named orders, or every order in `status`, in one PDF.
+              cancelled: Cancelled | None = None, parcel: int | None = None) -> PrintedBatch:
+        """Packing slips (one per parcel) for the named orders, or every order in `status`, in one PDF;
+        with `parcel` (one named order to several addresses), that parcel's slip only — the bench
+        prints each parcel's slip as it is packed.
 
         A cancelled or failed batch leaves no file behind."""
         actor.require(Permission.PACK_ORDERS)
@@ -394,6 +396,8 @@ class PackingService:
             raise InvalidValue("orders", "name orders or a status, not both")
         if status is not None and status not in set(OrderStatus):
             raise InvalidValue("status", f"unknown status {status!r}; one of {', '.join(OrderStatus)}")
+        if parcel is not None and len(order_nos) != 1:
+            raise InvalidValue("parcel", "a parcel's slip is printed for one order")
         ids, names = self._slip_orders(order_nos, status)
         shop = self._shop(actor)
         total = len(ids)
@@ -405,9 +409,11 @@ class PackingService:
                 with self._uow(read_only=True) as tx:
                     chunk = _slips(tx.connection, ids[start:start + SLIP_CHUNK], shop)
                 for slip in chunk:  # the transaction is closed while the slips are drawn
+                    if parcel is not None and slip.parcel is not None and slip.parcel[0] != parcel:
+                        continue
                     yield slip
                     done[1] += 1
-                    if slip.parcel is None or slip.parcel[0] == slip.parcel[1]:
+                    if slip.parcel is None or slip.parcel[0] == slip.parcel[1] or parcel is not None:
                         done[0] += 1
                         if progress is not None:
                             progress(done[0], total)

@@ -1226,6 +1226,7 @@ Version {4}, last saved by {5}</source>
     <name>MainWindow</name>
     <message>
         <source>desktop-oms — {0}</source>
+        <extracomment>With deferred tabs: how long after the queue&apos;s first page arrives the other tabs are made (its paint first).</extracomment>
         <translation>desktop-oms — {0}</translation>
     </message>
     <message>
@@ -2298,10 +2299,6 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>All items scanned — packing {0}…</source>
         <translation>商品已全部掃描 — 正在包裝 {0}…</translation>
-    </message>
-    <message>
-        <source>The {0} packing slips are printing: one goes in each parcel.</source>
-        <translation>正在列印 {0} 張裝箱單：每個包裹放一張。</translation>
     </message>
     <message>
         <source>Parcel {0} of {1} packed ✓ Scan its tracking label.</source>

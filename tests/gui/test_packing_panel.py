@@ -39,11 +39,14 @@ class Bench:
     def __init__(self, qtbot: QtBot, services: Services, tasks: TaskRunner, station: str) -> None:
         self.qtbot, self.tasks = qtbot, tasks
         self.printed: list[str] = []
-        self.panel = PackingPanel(services.packing, tasks, PACKER, station, print_slip=self.printed.append,
+        self.panel = PackingPanel(services.packing, tasks, PACKER, station, print_slip=self._print,
                                   sounds=Sounds(audio=False))
         qtbot.addWidget(self.panel)
         self.panel.resize(1280, 800)
         self.panel.show()
+
+    def _print(self, order_no: str, parcel: int | None) -> None:
+        self.printed.append(order_no if parcel is None else f"{order_no}/{parcel}")
 
     def scan(self, code: str) -> None:
         """A keyboard-wedge scanner: the keys a few ms apart, then Enter."""
@@ -211,15 +214,15 @@ def test_an_order_to_two_addresses_is_packed_and_labelled_one_parcel_after_the_o
     assert "goes to 2 addresses" in bench.banner and bench.counts() == ["0 / 1"]
     assert "王芳" in bench.panel.ship_to_label.text()
     bench.scan("6901234567892")
-    assert "Parcel 1 of 2 packed" in bench.banner and bench.printed == ["G-1"]
-    assert "2 packing slips" in bench.panel.detail.text()
+    assert "Parcel 1 of 2 packed" in bench.banner and bench.printed == ["G-1/1"]  # its own slip
+    assert bench.panel.detail.text() == "The packing slip is printing."
     bench.scan("SF1234567890123")
     qtbot.waitUntil(lambda: bench.panel.order_label.text() == "G-1 · parcel 2 of 2")
     assert "李娜" in bench.panel.ship_to_label.text() and "广州" in bench.panel.ship_to_label.text()
     assert "Parcel 2 of 2: scan its 2 units" in bench.banner and bench.counts() == ["0 / 2"]
     bench.scan("036000291452")
     bench.scan("036000291452")
-    assert bench.panel.stage is Stage.LABEL and bench.printed == ["G-1"]  # the slips went with parcel 1
+    assert bench.panel.stage is Stage.LABEL and bench.printed == ["G-1/1", "G-1/2"]  # parcel 2's slip now
     bench.scan("SF1234567890124")
     assert shop.orders.get_order("G-1", actor=PACKER).status == "shipped"
     shipments = shop.orders.get_order("G-1", actor=admin).shipments

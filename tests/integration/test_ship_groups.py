@@ -17,7 +17,7 @@ from desktop_oms.bootstrap import Services
 from desktop_oms.carriers.base import CarrierConfig
 from desktop_oms.carriers.dhl import DhlAdapter
 from desktop_oms.db.models import ORDER_SHIP_GROUPS, SHIPMENT_LINES, SHIPMENTS
-from desktop_oms.domain.errors import IllegalMove, PackIncomplete
+from desktop_oms.domain.errors import IllegalMove, InvalidValue, PackIncomplete
 from desktop_oms.domain.packing import PackCheck
 from desktop_oms.domain.users import Actor, Role
 from desktop_oms.services.tracking import Limits, TrackingService
@@ -145,6 +145,18 @@ def test_one_slip_per_parcel_with_its_own_address(shop: Services, admin: Actor, 
     picks = shop.packing.pick_list(actor=admin, order_nos=["G-1"])
     assert [(o.ref, o.ship_to, o.units) for o in picks.orders] == [
         ("G-1/1", "王芳, 杭州", 2), ("G-1/2", "王建国, 苏州", 2), ("G-1/3", "李娜, 广州", 2)]
+
+
+def test_the_bench_prints_one_parcel_s_slip_alone(shop: Services, admin: Actor, tmp_path: Path) -> None:
+    shop.allocation.allocate(["G-1"], actor=admin)
+    batch = shop.packing.slips(tmp_path / "p2.pdf", actor=admin, order_nos=["G-1"], parcel=2)
+    assert (batch.documents, batch.pages) == (1, 1)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "p2.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "王建国" in text and "苏州" in text and "2 of 3" in text and "广州" not in text
+    with pytest.raises(InvalidValue, match="one order"):
+        shop.packing.slips(tmp_path / "x.pdf", actor=admin, order_nos=["G-1", "G-2"], parcel=1)
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def _dhl(number: str, delivered: bool) -> dict[str, object]:

@@ -72,7 +72,7 @@ class PackingPanel(QWidget):
     order_shipped = Signal(str)
 
     def __init__(self, packing: Any, tasks: TaskRunner, actor: Actor, station: str, *,
-                 print_slip: Callable[[str], None] | None = None, sounds: Sounds | None = None,
+                 print_slip: Callable[[str, int | None], None] | None = None, sounds: Sounds | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._packing, self._tasks, self._actor, self.station = packing, tasks, actor, station
@@ -360,7 +360,7 @@ class PackingPanel(QWidget):
 
     def reprint(self) -> None:
         if self.order is not None and self.stage in (Stage.LABEL, Stage.CARRIER) and self._print_slip is not None:
-            self._print_slip(self.order.order_no)
+            self._print_slip(self.order.order_no, self.order.parcel if self.order.parcels > 1 else None)
             self._say(Tone.INFO, self.tr("Printing the slip of {0} again.").format(self.order.order_no),
                       keep_detail=True)
 
@@ -382,13 +382,12 @@ class PackingPanel(QWidget):
     def _packed(self, packed: PackedOrder) -> None:
         self.stage = Stage.LABEL
         self.order_packed.emit(packed.order_no)
-        # An order to several addresses prints its slips (one per parcel) with its first parcel.
-        printing = self._print_slip is not None and packed.parcel <= 1
-        if self._print_slip is not None and printing:
-            self._print_slip(packed.order_no)
+        # An order to several addresses prints each parcel's slip (its own ship-to) as that parcel is packed.
+        printing = self._print_slip is not None
+        if self._print_slip is not None:
+            self._print_slip(packed.order_no, packed.parcel if packed.parcels > 1 else None)
         if packed.parcels > 1:
-            detail = self.tr("The {0} packing slips are printing: one goes in each parcel.").format(packed.parcels) \
-                if printing else ""
+            detail = self.tr("The packing slip is printing.") if printing else ""
             self._say(Tone.GOOD, self.tr("Parcel {0} of {1} packed ✓ Scan its tracking label.")
                       .format(packed.parcel, packed.parcels), detail=detail)
             return

@@ -283,7 +283,7 @@ class SlipMaker(Protocol):
 
     def slips(self, out: str | Path, *, actor: Actor, order_nos: Sequence[str] = (), status: str | None = None,
               size: PageSize = PageSize.A4, progress: ProgressFn | None = None,
-              cancelled: CancelledFn | None = None) -> PrintedBatch: ...
+              cancelled: CancelledFn | None = None, parcel: int | None = None) -> PrintedBatch: ...
 
 
 class StationPrinter(QObject):
@@ -306,7 +306,8 @@ class StationPrinter(QObject):
         self._count = 0
         self.preview: PdfPreviewDialog | None = None  # the last preview opened
 
-    def print_slip(self, order_no: str) -> None:
+    def print_slip(self, order_no: str, parcel: int | None = None) -> None:
+        """The order's slip; of an order to several addresses, `parcel`'s slip (all of them without)."""
         setup = StationPrinting.load(self._store)
         self._count += 1
         path = self._folder / f"slip-{_file_part(order_no)}-{self._count}.pdf"
@@ -315,7 +316,7 @@ class StationPrinter(QObject):
         def work(progress: Progress) -> PrintedBatch:
             return stoppable(progress, lambda: packing.slips(path, actor=actor, order_nos=[order_no],
                                                              size=setup.slip_size, progress=progress,
-                                                             cancelled=lambda: progress.cancelled))
+                                                             cancelled=lambda: progress.cancelled, parcel=parcel))
 
         self._tasks.submit(work, pool="io", on_success=self._alive(lambda batch: self._on_rendered(order_no, batch,
                                                                                                  setup)),
