@@ -21,6 +21,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from desktop_oms.domain.tracking import TrackingStatus
+from desktop_oms.http_session import EnvironmentOnceSession
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ class CarrierAdapter(Protocol):
 def session(pool: int = 8) -> requests.Session:
     """A keep-alive session; urllib3 retries connection failures with exponential backoff and jitter
     (never 429 or 5xx answers: those go back to the poller, which records them)."""
-    s = requests.Session()
+    s = EnvironmentOnceSession()  # the environment read once per host
     retry = Retry(total=2, connect=2, read=False, status=0, other=0, backoff_factor=0.2, backoff_jitter=0.2,
                   allowed_methods=None, raise_on_status=False, respect_retry_after_header=False)
     adapter = HTTPAdapter(max_retries=retry, pool_connections=pool, pool_maxsize=pool)

@@ -19,7 +19,7 @@ import logging
 import queue
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -74,7 +74,9 @@ BACKOFF_JITTER = timedelta(minutes=5)
 #: Answers the writer stores in one transaction (it takes what has arrived, up to this many).
 WRITE_CHUNK = 200
 MAX_SLOT_WAIT_S = 30.0
-#: Rate slots a process reserves at once (at most a second's worth of the carrier's rate).
+#: Rate slots a process reserves at once: at least this many, or half a second's worth of the
+#: carrier's rate if that is more (and never more than a second's worth), so that a fast account
+#: does not send its requesters to the database — and behind the writer — every few requests.
 SLOT_BLOCK = 64
 #: How old the carrier's state (Retry-After, breaker, quota) a request goes by may be: another
 #: process's 429 stops this one's requests within this time (as it would stop one already in flight).
@@ -168,7 +170,7 @@ class TrackingService:
         # handler (which sleeps in steps of up to 100 ms while another thread holds the write lock).
         self._write_lock = threading.Lock()
         self._healthy: set[str] = set()  # accounts whose breaker this process saw closed and clean
-        self._slots: dict[str, list[datetime]] = {}  # rate slots this process has reserved, per account
+        self._slots: dict[str, deque[datetime]] = {}  # rate slots this process has reserved, per account
         self._states: dict[str, tuple[float, Any]] = {}  # (monotonic time read, row) of carrier_state, per account
 
     def poll(self, *, actor: Actor, every_open: bool = False, limit: int = 10_000,
@@ -391,14 +393,15 @@ class TrackingService:
     def _next_slot(self, account: str, limits: Limits, now: datetime) -> datetime:
         """A request slot from this process's block, reserving the next block in the database when it is used up."""
         with self._lock:
-            block = self._slots.setdefault(account, [])
+            block = self._slots.setdefault(account, deque())
             while block and block[0] < now - timedelta(seconds=1):
-                block.pop(0)  # slots that went by unused
+                block.popleft()  # slots that went by unused
             if not block:
                 with self._write_lock, self._uow(core=True) as tx:
-                    block.extend(_take_slots(tx.connection, account, limits, now, SLOT_BLOCK))
+                    block.extend(_take_slots(tx.connection, account, limits, now,
+                                             max(SLOT_BLOCK, int(limits.per_second / 2))))
                     tx.commit()
-            return block.pop(0)
+            return block.popleft()
 
     def _carrier_ok(self, account: str) -> None:
         if account in self._healthy:  # known closed and clean in this run: nothing to write

@@ -34,6 +34,7 @@ from urllib3.util.retry import Retry
 from desktop_oms.domain.intake import Address, IncomingLine, IncomingOrder
 from desktop_oms.domain.money import ZERO
 from desktop_oms.domain.orders import OrderStatus, PaymentMethod, PaymentStatus
+from desktop_oms.http_session import EnvironmentOnceSession
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ class RetryWithin(Retry):
 
 
 def session(*, retries: int = 3, backoff: float = 0.3) -> requests.Session:
-    s = requests.Session()
+    s = EnvironmentOnceSession()  # the environment read once per host
     retry = RetryWithin(total=retries, connect=retries, read=1, status=retries, other=0, backoff_factor=backoff,
                         backoff_jitter=0.1, status_forcelist=(429, 500, 502, 503, 504),
                         allowed_methods=frozenset({"GET", "PUT"}), raise_on_status=False,
