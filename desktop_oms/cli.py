@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -315,13 +316,19 @@ def _nonzero_int(text: str) -> int:
     return value
 
 
+#: What a shell reports for a program stopped by SIGPIPE (128 + 13).
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         return _start_gui(args)
     try:
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # here, where a reader that went away is caught, not at the interpreter's exit
+        return code
     except UsageError as error:
         parser.print_usage(sys.stderr)
         _say(f"error: {error}")
@@ -329,6 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): no message, the exit status of a SIGPIPE
+        with contextlib.suppress(OSError, ValueError):  # Python's own flush at exit must not fail again
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # a bug: one sentence, details only with --debug
         from desktop_oms.db.engine import DatabaseUnavailable
 

@@ -70,16 +70,29 @@ def test_an_unreachable_database_exits_2_with_one_sentence(tmp_path: Path) -> No
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_reader_that_goes_away_ends_the_command_quietly(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    class Gone(io.StringIO):  # `desktop-oms … | head -1`: the pipe is closed while the command writes
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    from desktop_oms import cli
+
+    monkeypatch.setattr(sys, "stdout", Gone())
+    assert cli.main(["--db", sqlite_url, "report", "list", "--json"]) == cli.EXIT_BROKEN_PIPE == 141
+    assert capsys.readouterr().err == ""  # no "unexpected error", no traceback
+
+
 def test_a_usage_error_exits_2(sqlite_url: str) -> None:
     assert run_process(sqlite_url, "orders", "allocate").returncode == 2
     assert run(sqlite_url, "stock", "receive", "TEA-1", "-3").returncode == 2
     assert run(sqlite_url, "orders", "list", "--status", "lost").returncode == 2
 
 
-def test_a_fresh_database_is_migrated_by_any_command(db_url: str) -> None:
-    assert run(db_url, "db", "upgrade").returncode == 0
-    assert ok_json(db_url, "orders", "list") == []
-    assert ok_json(db_url, "stock", "list") == []
+def test_a_fresh_database_is_migrated_by_any_command(empty_db_url: str) -> None:
+    assert ok_json(empty_db_url, "orders", "list") == []  # no tables before this command
+    assert ok_json(empty_db_url, "stock", "list") == []
+    assert run(empty_db_url, "db", "upgrade").returncode == 0
 
 
 def test_unknown_order_or_sku_exits_1_naming_it(sqlite_url: str) -> None:
