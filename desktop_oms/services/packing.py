@@ -683,7 +683,9 @@ def _slips(conn: Connection, ids: Sequence[int], shop: ShopHeader) -> list[Slip]
                 order_no=o.order_no, created_at=o.created_at, shop=shop, ship_to=parcel_to,
                 lines=tuple(SlipLine(ln.sku, ln.name or ln.product_name, ln.qty, ln.barcode or "")
                             for ln in groups.get(key, [])),
-                bill_to=_bill_to(o.bill_to) or (ship_to if parcel_to != ship_to else None), notes=o.notes, gift_message=o.gift_message, payment=payment,
+                bill_to=_bill_to(o.bill_to) or (ship_to if parcel_to != ship_to else None), notes=o.notes,
+                gift_message=o.gift_message,
+                payment=payment if parcel_to == ship_to else "",  # a parcel to someone else: no prices on it
                 parcel=(n, len(keys)) if len(keys) > 1 else None,
                 barcode_value=o.order_no if len(keys) == 1 else f"{o.order_no}/{n}"))
     return slips

@@ -260,8 +260,9 @@ class ShopSyncService:
             complete = OrderStatus(row.status) in GOODS_LEFT
             try:
                 if row.pushed is None:
-                    self._ask(report, client.mark_shipped, row.external_id, carrier=row.carrier,
-                              tracking_no=row.tracking_no, complete=complete)
+                    carriers, numbers = self._parcels_so_far(row)
+                    self._ask(report, client.mark_shipped, row.external_id, carrier=", ".join(carriers),
+                              tracking_no=", ".join(numbers), complete=complete)
                     self._pushed(row, complete=complete)
                 note = f"Shipped with {row.carrier}, tracking number {row.tracking_no}."
                 note_id = self._ask(report, client.add_note, row.external_id, note)
@@ -272,6 +273,18 @@ class ShopSyncService:
                 continue
             self._pushed(row, complete=complete, note_id=note_id)
             report.pushed += 1
+
+    def _parcels_so_far(self, row: Any) -> tuple[list[str], list[str]]:
+        """The carriers and tracking numbers of the order's parcels up to this one, in the order they
+        left: an order to several addresses keeps every number in the shop, not only its last."""
+        with self._uow(read_only=True) as tx:
+            parcels = tx.connection.execute(
+                select(SHIPMENTS.c.carrier, SHIPMENTS.c.tracking_no)
+                .where(SHIPMENTS.c.order_id == select(SHIPMENTS.c.order_id).where(SHIPMENTS.c.id == row.id)
+                       .scalar_subquery(), SHIPMENTS.c.id <= row.id)
+                .order_by(SHIPMENTS.c.id)).all()
+        carriers = list(dict.fromkeys(p.carrier for p in parcels)) or [row.carrier]
+        return carriers, [p.tracking_no for p in parcels] or [row.tracking_no]
 
     def _pushed(self, row: Any, *, complete: bool, note_id: str = "") -> None:
         with self._uow(core=True) as tx:

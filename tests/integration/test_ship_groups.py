@@ -142,6 +142,7 @@ def test_one_slip_per_parcel_with_its_own_address(shop: Services, admin: Actor, 
     assert "苏州" not in pages[0] and "Same as ship to" in pages[0]
     # a gift parcel: the recipient's address to ship to, the customer's as bill-to
     assert "Same as ship to" not in pages[1] and "杭州" in pages[1]
+    assert "PAYMENT" in pages[0].upper() and "PAYMENT" not in pages[1].upper()  # what was paid is not told to the recipient
     picks = shop.packing.pick_list(actor=admin, order_nos=["G-1"])
     assert [(o.ref, o.ship_to, o.units) for o in picks.orders] == [
         ("G-1/1", "王芳, 杭州", 2), ("G-1/2", "王建国, 苏州", 2), ("G-1/3", "李娜, 广州", 2)]

@@ -288,6 +288,43 @@ def test_tracking_numbers_go_back_to_the_shop_once(services: Services, woo: WooS
     assert order_row(services, "WC-1001").status == "shipped"
 
 
+def test_an_order_sent_to_two_addresses_keeps_both_tracking_numbers_in_the_shop(services: Services,
+                                                                             woo: WooShop) -> None:
+    from desktop_oms.domain.intake import Address
+
+    woo.add(*fixture_orders())
+    connect(services, woo)
+    sync = syncer(services)
+    sync.sync(actor=ADMIN)
+    for sku in ("TEA-001", "WC-P22-V23"):
+        services.stock.receive(sku, 5, actor=ADMIN)
+    services.allocation.allocate(["WC-1001"], actor=ADMIN)
+    version = services.orders.get_order("WC-1001", actor=ADMIN).version
+    gift = Address("李娜", "中山路 8 号", "", "广州", "广东", "510000", "CN", "13900139000")
+    detail = services.orders.add_ship_group("WC-1001", gift, expected_version=version, actor=ADMIN)
+    services.orders.move_line("WC-1001", 2, 2, expected_version=detail.version, actor=ADMIN)
+    services.packing.pack_without_scans("WC-1001", actor=ADMIN)
+    services.packing.ship("WC-1001", "sf_express", "SF1234567890123", actor=ADMIN)
+    woo.requests.clear()
+
+    first = sync.sync(actor=ADMIN)  # the first parcel has left: its number, the order not completed yet
+
+    assert first.pushed == 1
+    assert [r.body for r in woo.requests if r.method == "PUT"] == [{"meta_data": [
+        {"key": "_tracking_provider", "value": "sf_express"}, {"key": "_tracking_number", "value": "SF1234567890123"}]}]
+    services.packing.ship("WC-1001", "zto", "7312345678901", actor=ADMIN)
+    woo.requests.clear()
+
+    second = sync.sync(actor=ADMIN)
+
+    assert second.pushed == 1
+    assert [r.body for r in woo.requests if r.method == "PUT"] == [{"status": "completed", "meta_data": [
+        {"key": "_tracking_provider", "value": "sf_express, zto"},
+        {"key": "_tracking_number", "value": "SF1234567890123, 7312345678901"}]}]
+    notes = [r.body["note"] for r in woo.requests if r.method == "POST"]
+    assert notes == ["Shipped with zto, tracking number 7312345678901."]
+
+
 def test_a_note_that_failed_is_sent_next_time_without_setting_the_status_again(services: Services,
                                                                               woo: WooShop) -> None:
     woo.add(*fixture_orders())
