@@ -90,3 +90,90 @@ def test_a_wave_is_picked_packed_with_scans_slipped_and_shipped(db_url: str, tmp
         assert services.stock.verify_ledger(actor=admin) == []
     finally:
         services.close()
+
+
+def _dhl_answer(number: str, delivered: bool) -> dict[str, object]:
+    """DHL Unified Tracking's shape (as the carrier publishes it), one event."""
+    code = "delivered" if delivered else "transit"
+    event = {"timestamp": "2027-01-22T10:00:00+08:00", "statusCode": code, "status": code.upper(),
+             "description": "Delivered" if delivered else "In transit",
+             "location": {"address": {"addressLocality": "Hangzhou"}}}
+    return {"shipments": [{"id": number, "service": "express", "status": event, "events": [event]}]}
+
+
+def test_a_damaged_delivery_comes_back_one_unit_restocked_one_written_off_and_refunded(
+        db_url: str, httpserver: object) -> None:
+    """The agent's case from first to last: import → allocate → pack → ship → delivered (tracked) →
+    a return opened → approved → received at the bench, one unit restocked and one written off →
+    refunded → closed; stock, ledger, payment status and the customer's e-mails agree at the end."""
+    import json
+    from decimal import Decimal
+
+    from pytest_httpserver import HTTPServer
+    from sqlalchemy import select
+    from werkzeug import Response
+
+    from desktop_oms.carriers.base import CarrierConfig
+    from desktop_oms.carriers.dhl import DhlAdapter
+    from desktop_oms.db.models import OUTBOX
+    from desktop_oms.domain.packing import PackCheck
+    from desktop_oms.services.case_results import Inspection, NewCase, NewCaseLine
+    from desktop_oms.services.tracking import Limits, TrackingService
+    from tests.factories import add_products, import_orders, order, product
+
+    assert isinstance(httpserver, HTTPServer)
+    services = bootstrap.build(Settings(db_url=db_url))
+    admin, agent = Actor("alice", Role.ADMIN), Actor("ann", Role.AGENT)
+    packer, manager = Actor("pat", Role.PACKER), Actor("max", Role.MANAGER)
+    try:
+        add_products(services, admin, product("TEA-1", 10, price="40.00"))
+        import_orders(services, admin, order("R-1", ("TEA-1", 3), price="40.00"))
+        assert services.allocation.allocate(["R-1"], actor=admin).allocated
+        claimed = services.packing.claim("R-1", "Bench 1", actor=packer)
+        check = PackCheck(claimed.order_no, claimed.lines)
+        for _ in range(3):
+            check.scan("TEA-1")
+        services.packing.finish("R-1", "Bench 1", check.counts(), actor=packer)
+        services.packing.ship("R-1", "dhl", "1234567890", actor=packer, station="Bench 1")
+
+        delivered = [False]
+        httpserver.expect_request("/track/shipments").respond_with_handler(
+            lambda request: Response(json.dumps(_dhl_answer(request.args["trackingNumber"], delivered[0])),
+                                     content_type="application/json"))
+        adapter = DhlAdapter(CarrierConfig("dhl", httpserver.url_for("/"), api_key="k"))
+        poller = TrackingService(services.uow, lambda _name: (adapter, Limits(per_second=100)))
+        poller.poll(actor=admin, every_open=True)
+        assert services.orders.get_order("R-1", actor=agent).status == "shipped"
+        delivered[0] = True
+        assert poller.poll(actor=admin, every_open=True).updated == 1
+        assert services.orders.get_order("R-1", actor=agent).status == "delivered"
+        assert services.stock.list_stock(actor=agent)[0].on_hand == 7  # three left with the parcel
+
+        line = next(ln for ln in services.cases.returnable_lines("R-1", actor=agent) if ln.sku == "TEA-1")
+        case_no = services.cases.open_case(NewCase("R-1", "return", "damaged", lines=(NewCaseLine(
+            line.order_line_id, 2),), note="two tins dented"), actor=agent).case_no
+        services.cases.move(case_no, "approved", actor=agent)
+        services.cases.move(case_no, "awaiting_goods", actor=agent, reason="return label sent")
+        received = services.cases.receive_goods(case_no, actor=packer, station="Bench 1")
+        assert [(ln.sku, ln.received_qty) for ln in received.lines] == [("TEA-1", 2)]
+        inspected = services.cases.inspect(case_no, [Inspection(received.lines[0].id, restock=1, write_off=1,
+                                                                reason="tin crushed")], actor=packer)
+        assert inspected.status == "inspected"
+        refunded = services.cases.request_refund(case_no, Decimal("80.00"), actor=agent)
+        assert refunded.status == "refunded" and refunded.refunded == Decimal("80.00")  # under the 200.00 limit
+        closed = services.cases.move(case_no, "closed", actor=manager, reason="refunded two tins")
+        assert closed.status == "closed"
+
+        stock = services.stock.list_stock(actor=agent)[0]
+        assert (stock.on_hand, stock.reserved, stock.available) == (8, 0, 8)  # one back on the shelf
+        kinds = [row.kind for row in services.stock.ledger("TEA-1", actor=agent)]  # newest first
+        assert kinds == ["return-write-off", "return-restock", "shipment", "reservation", "receipt"]
+        assert services.stock.verify_ledger(actor=admin) == []  # every level equals its replayed ledger
+        detail = services.orders.get_order("R-1", actor=agent)
+        assert detail.payment_status == "partially_refunded"  # 80.00 of 120.00
+        with services.uow(read_only=True) as tx:
+            mails = [(m.kind, m.recipient) for m in tx.connection.execute(select(OUTBOX).order_by(OUTBOX.c.id))]
+        assert mails == [("shipment_shipped", "r-1@example.cn"), ("shipment_delivered", "r-1@example.cn"),
+                         ("case_refunded", "r-1@example.cn")]  # each once, in the order they happened
+    finally:
+        services.close()
