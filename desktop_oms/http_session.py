@@ -23,7 +23,7 @@ from requests.utils import get_environ_proxies
 class EnvironmentOnceSession(requests.Session):
     def __init__(self) -> None:
         super().__init__()
-        self.trust_env = False  # the environment comes from _environment() below, once per host
+        self.trust_env = False  # the environment comes from _environment_for() below, once per host
         self._environment: dict[tuple[str, str], tuple[dict[str, str], str | None]] = {}
         self._lock = threading.Lock()
 
