@@ -132,11 +132,11 @@ class TaskRunner(QObject):
     ) -> Task:
         task = Task(fn, *args, **kwargs)
         if on_success is not None:
-            task.signals.succeeded.connect(on_success)
+            task.signals.succeeded.connect(_unless_closed(on_success))
         if on_failure is not None:
-            task.signals.failed.connect(on_failure)
+            task.signals.failed.connect(_unless_closed(on_failure))
         if on_progress is not None:
-            task.signals.progress.connect(on_progress)
+            task.signals.progress.connect(_unless_closed(on_progress))
         if busy is not None:
             busy.setEnabled(False)
         task.signals.finished.connect(lambda: self._done(task, busy, on_finished))
@@ -153,7 +153,7 @@ class TaskRunner(QObject):
             except RuntimeError:  # the widget was closed meanwhile
                 pass
         if on_finished is not None:
-            on_finished()
+            _unless_closed(on_finished)()
         self.busy_changed.emit(len(self._running))
 
     def cancel_all(self) -> None:
@@ -163,6 +163,20 @@ class TaskRunner(QObject):
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until both pools are idle (for shutdown; tests use qtbot.waitUntil instead)."""
         return all(p.waitForDone(msecs) for p in (self._db, self._io, self._slow))
+
+
+def _unless_closed(callback: Callable[..., None]) -> Callable[..., None]:
+    """The callback, except that an answer arriving for a widget the user has closed meanwhile (the
+    window shut while its page was loading) is dropped instead of raising in the event loop."""
+    def call(*args: Any) -> None:
+        try:
+            callback(*args)
+        except RuntimeError as error:
+            if "already deleted" not in str(error):
+                raise
+            log.debug("an answer arrived for a closed widget: %s", error)
+
+    return call
 
 
 def _accepts_progress(fn: Callable[..., Any]) -> bool:
