@@ -6,6 +6,7 @@ are stable strings. This module is the one place that knows how to say them in t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -124,7 +125,8 @@ def error_text(error: BaseException) -> str:
         "not_found": lambda: _t("There is no {0} “{1}”.").format(_kind(p.get("kind", "")), p.get("key", "")),
         "permission_denied": lambda: _t("Your role may not do this ({0}).").format(
             str(p.get("permission", "")).replace("_", " ")),
-        "invalid_value": lambda: _t("{0}: {1}").format(p.get("field", ""), p.get("message", "")),
+        "invalid_value": lambda: _t("{0}: {1}").format(field_label(str(p.get("field", ""))),
+                                                        value_message(str(p.get("message", "")))),
         "stale_edit": lambda: _t("{0} {1} was changed at another desk — reloaded. Check it and try again.").format(
             _kind(p.get("kind", "")), p.get("key", "")),
         "stock.insufficient": lambda: _t("{0}: {1} wanted but only {2} available.").format(
@@ -172,3 +174,102 @@ def _is_database_error(error: BaseException) -> bool:
 def _first_line(error: BaseException) -> str:
     text = str(getattr(error, "orig", None) or error).strip().splitlines()
     return text[0] if text else type(error).__name__
+
+
+# --- a service's word on a value, in the user's language ---------------------------------------------
+# The services say what is wrong with a value in English (the command line's words). These are the
+# sentences an agent meets at the order desk (new orders, edits, addresses, holds); each pattern
+# matches one sentence of the services, and anything else is shown as the service said it.
+
+_VALUE_MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [(re.compile(pattern), say) for
+                                                                             pattern, say in [
+    (r"^at most ([\d,]+) characters$", lambda m: _t("at most {0} characters").format(m[1])),
+    (r"^(?:is )?required$", lambda m: _t("required")),
+    (r"^required in China$", lambda m: _t("required in China")),
+    (r"^a country is required$", lambda m: _t("a country is required")),
+    (r"^(.+) is not a two-letter country code$", lambda m: _t("{0} is not a two-letter country code").format(m[1])),
+    (r"^a two-letter country code such as CN, US or DE$",
+     lambda m: _t("a two-letter country code such as CN, US or DE")),
+    (r"^(.+) is not a phone number$", lambda m: _t("{0} is not a phone number").format(m[1])),
+    (r"^(.+) is not an e-mail address$", lambda m: _t("{0} is not an e-mail address").format(m[1])),
+    (r"^(.+) is not a province of China$", lambda m: _t("{0} is not a province of China").format(m[1])),
+    (r"^(.+) is not a city of (.+)$", lambda m: _t("{0} is not a city of {1}").format(m[1], m[2])),
+    (r"^a Chinese postcode has six digits$", lambda m: _t("a Chinese postcode has six digits")),
+    (r"^a new customer needs a name$", lambda m: _t("a new customer needs a name")),
+    (r"^a new customer needs a phone number or an e-mail address$",
+     lambda m: _t("a new customer needs a phone number or an e-mail address")),
+    (r"^an order needs at least one line$", lambda m: _t("an order needs at least one line")),
+    (r"^at most ([\d,]+) lines$", lambda m: _t("at most {0} lines").format(m[1])),
+    (r"^a line needs a product$", lambda m: _t("a line needs a product")),
+    (r"^no active product (.+)$", lambda m: _t("no active product {0}").format(m[1])),
+    (r"^(.+) is no longer sold \(inactive\)$", lambda m: _t("{0} is no longer sold (inactive)").format(m[1])),
+    (r"^must be a whole number of units from 1 to ([\d,]+)$",
+     lambda m: _t("must be a whole number of units from 1 to {0}").format(m[1])),
+    (r"^a whole number from 1 to ([\d,]+)$", lambda m: _t("a whole number from 1 to {0}").format(m[1])),
+    (r"^an amount of 0 or more with at most 2 decimals$",
+     lambda m: _t("an amount of 0 or more with at most 2 decimals")),
+    (r"^an amount of 0 or more$", lambda m: _t("an amount of 0 or more")),
+    (r"^at most two decimal places$", lambda m: _t("at most two decimal places")),
+    (r"^a price other than the catalogue's needs a reason$",
+     lambda m: _t("a price other than the catalogue's needs a reason")),
+    (r"^say why the price differs from the catalogue$", lambda m: _t("say why the price differs from the catalogue")),
+    (r"^a new (\w+) order is (.+), not (\w+)$", lambda m: _t("a new {0} order is {1}, not {2}").format(
+        payment_method_label(m[1]), _t(" or ").join(payment_status_label(s) for s in m[2].split(" or ")),
+        payment_status_label(m[3]))),
+    (r"^unknown payment method (.+)$", lambda m: _t("unknown payment method {0}").format(m[1])),
+    (r"^unknown payment status (.+)$", lambda m: _t("unknown payment status {0}").format(m[1])),
+    (r"^no line goes to this address$", lambda m: _t("no line goes to this address")),
+    (r"^the order has (\d+) address\(es\); no address (\d+)$",
+     lambda m: _t("the order has {0} address(es); no address {1}").format(m[1], m[2])),
+    (r"^(.+) is already the number of another order$",
+     lambda m: _t("{0} is already the number of another order").format(m[1])),
+    (r"^an order keeps at least one line; cancel the order instead$",
+     lambda m: _t("an order keeps at least one line; cancel the order instead")),
+    (r"^line (\d+) has only (\d+)$", lambda m: _t("line {0} has only {1}").format(m[1], m[2])),
+    (r"^line (\d+) already goes to address (\d+)$",
+     lambda m: _t("line {0} already goes to address {1}").format(m[1], m[2])),
+    (r"^address 1 is the order's own ship-to and stays$",
+     lambda m: _t("address 1 is the order's own ship-to and stays")),
+    (r"^address (\d+) still has lines; move them first$",
+     lambda m: _t("address {0} still has lines; move them first").format(m[1])),
+    (r"^a hold needs a reason$", lambda m: _t("a hold needs a reason")),
+    (r"^must be from 1 to ([\d,]+)$", lambda m: _t("must be from 1 to {0}").format(m[1])),
+]]
+
+
+def value_message(message: str) -> str:
+    """What a service said about a value (an InvalidValue's message), in the user's language."""
+    for pattern, say in _VALUE_MESSAGES:
+        found = pattern.match(message)
+        if found:
+            return say(found)
+    return message
+
+
+def field_label(field: str) -> str:
+    """A service's field name (`ship_postcode`, `line_2.qty`, `ship_to_2.city`) as the form calls it."""
+    head, _, rest = field.partition(".")
+    line = re.fullmatch(r"line_(\d+)", head)
+    if line and rest:
+        return _t("Line {0}, {1}").format(line[1], field_label(rest))
+    address = re.fullmatch(r"ship_to_(\d+)", head)
+    if address and rest:
+        return _t("Address {0}, {1}").format(address[1], field_label(rest))
+    if head == "ship_to" and rest:
+        return field_label(rest)
+    labels: dict[str, Callable[[], str]] = {
+        "customer_name": lambda: _t("Name"), "name": lambda: _t("Name"), "ship_name": lambda: _t("Recipient"),
+        "phone": lambda: _t("Phone"), "ship_phone": lambda: _t("Phone"), "email": lambda: _t("E-mail"),
+        "address1": lambda: _t("Street address"), "ship_address1": lambda: _t("Street address"),
+        "address2": lambda: _t("Street address, line 2"), "ship_address2": lambda: _t("Street address, line 2"),
+        "city": lambda: _t("City"), "ship_city": lambda: _t("City"),
+        "province": lambda: _t("Province"), "ship_province": lambda: _t("Province"),
+        "postcode": lambda: _t("Postcode"), "ship_postcode": lambda: _t("Postcode"),
+        "country": lambda: _t("Country"), "ship_country": lambda: _t("Country"),
+        "sku": lambda: _t("SKU"), "qty": lambda: _t("Quantity"), "unit_price": lambda: _t("Unit price"),
+        "price_reason": lambda: _t("Reason for the price"), "reason": lambda: _t("Reason"),
+        "notes": lambda: _t("Notes"), "lines": lambda: _t("Lines"), "ship_group": lambda: _t("Address"),
+        "payment_method": lambda: _t("Payment method"), "payment_status": lambda: _t("Payment status"),
+        "order_no": lambda: _t("Order number"),
+    }
+    return labels[field]() if field in labels else field

@@ -5591,12 +5591,104 @@ Version {4}, last saved by {5}</source>
         <translation>包裹</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Street address, line 2</source>
+        <translation>街道地址第二行</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Reason for the price</source>
+        <translation>改价原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {0}. Try again in a moment.</source>
         <translation>无法连接数据库：{0}。请稍后再试。</translation>
     </message>
     <message>
         <source>Something went wrong inside desktop-oms ({0}). Details are in the log.</source>
         <translation>desktop-oms 内部出错（{0}）。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>Line {0}, {1}</source>
+        <translation>第 {0} 行，{1}</translation>
+    </message>
+    <message>
+        <source>Address {0}, {1}</source>
+        <translation>地址 {0}，{1}</translation>
     </message>
     <message>
         <source>{0} {1} cannot move from “{2}” to “{3}”.</source>
@@ -5637,6 +5729,162 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>{0} tracking number {1} is already used by order {2}.</source>
         <translation>{0} 物流单号 {1} 已被订单 {2} 使用。</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>required in China</source>
+        <translation>中国地址必填</translation>
+    </message>
+    <message>
+        <source>a country is required</source>
+        <translation>请填写国家</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as CN, US or DE</source>
+        <translation>请填两位国家代码，如 CN、US 或 DE</translation>
+    </message>
+    <message>
+        <source>a Chinese postcode has six digits</source>
+        <translation>中国邮编为六位数字</translation>
+    </message>
+    <message>
+        <source>a new customer needs a name</source>
+        <translation>新客户需要填写姓名</translation>
+    </message>
+    <message>
+        <source>a new customer needs a phone number or an e-mail address</source>
+        <translation>新客户需要填写电话或电子邮件</translation>
+    </message>
+    <message>
+        <source>an order needs at least one line</source>
+        <translation>订单至少要有一个商品行</translation>
+    </message>
+    <message>
+        <source>a line needs a product</source>
+        <translation>商品行需要选择商品</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more with at most 2 decimals</source>
+        <translation>金额须为 0 或以上，最多两位小数</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more</source>
+        <translation>金额须为 0 或以上</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>最多两位小数</translation>
+    </message>
+    <message>
+        <source>a price other than the catalogue&apos;s needs a reason</source>
+        <translation>价格与目录不同，需要填写原因</translation>
+    </message>
+    <message>
+        <source>say why the price differs from the catalogue</source>
+        <translation>请说明价格与目录不同的原因</translation>
+    </message>
+    <message>
+        <source>no line goes to this address</source>
+        <translation>没有商品寄往这个地址</translation>
+    </message>
+    <message>
+        <source>an order keeps at least one line; cancel the order instead</source>
+        <translation>订单至少保留一个商品行；如不需要请取消订单</translation>
+    </message>
+    <message>
+        <source>address 1 is the order&apos;s own ship-to and stays</source>
+        <translation>地址 1 是订单本身的收货地址，不能删除</translation>
+    </message>
+    <message>
+        <source>a hold needs a reason</source>
+        <translation>暂停订单需要填写原因</translation>
+    </message>
+    <message>
+        <source>at most {0} characters</source>
+        <translation>最多 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>{0} is not a two-letter country code</source>
+        <translation>{0} 不是两位国家代码</translation>
+    </message>
+    <message>
+        <source>{0} is not a phone number</source>
+        <translation>{0} 不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>{0} is not an e-mail address</source>
+        <translation>{0} 不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>{0} is not a province of China</source>
+        <translation>{0} 不是中国的省份</translation>
+    </message>
+    <message>
+        <source>{0} is not a city of {1}</source>
+        <translation>{0} 不是{1}的城市</translation>
+    </message>
+    <message>
+        <source>at most {0} lines</source>
+        <translation>最多 {0} 个商品行</translation>
+    </message>
+    <message>
+        <source>no active product {0}</source>
+        <translation>没有在售商品 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is no longer sold (inactive)</source>
+        <translation>{0} 已停售</translation>
+    </message>
+    <message>
+        <source>must be a whole number of units from 1 to {0}</source>
+        <translation>须为 1 到 {0} 之间的整数件数</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to {0}</source>
+        <translation>须为 1 到 {0} 之间的整数</translation>
+    </message>
+    <message>
+        <source>a new {0} order is {1}, not {2}</source>
+        <translation>新的{0}订单应为{1}，而不是{2}</translation>
+    </message>
+    <message>
+        <source>unknown payment method {0}</source>
+        <translation>未知的付款方式 {0}</translation>
+    </message>
+    <message>
+        <source>unknown payment status {0}</source>
+        <translation>未知的付款状态 {0}</translation>
+    </message>
+    <message>
+        <source>the order has {0} address(es); no address {1}</source>
+        <translation>订单有 {0} 个地址，没有地址 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is already the number of another order</source>
+        <translation>{0} 已是另一个订单的编号</translation>
+    </message>
+    <message>
+        <source>line {0} has only {1}</source>
+        <translation>第 {0} 行只有 {1} 件</translation>
+    </message>
+    <message>
+        <source>line {0} already goes to address {1}</source>
+        <translation>第 {0} 行已寄往地址 {1}</translation>
+    </message>
+    <message>
+        <source>address {0} still has lines; move them first</source>
+        <translation>地址 {0} 仍有商品，请先移走</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {0}</source>
+        <translation>须为 1 到 {0}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>

@@ -5591,12 +5591,104 @@ Version {4}, last saved by {5}</source>
         <translation>包裹</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>街道地址</translation>
+    </message>
+    <message>
+        <source>Street address, line 2</source>
+        <translation>街道地址第二行</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Reason for the price</source>
+        <translation>改價原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>付款狀態</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {0}. Try again in a moment.</source>
         <translation>無法連線資料庫：{0}。請稍後再試。</translation>
     </message>
     <message>
         <source>Something went wrong inside desktop-oms ({0}). Details are in the log.</source>
         <translation>desktop-oms 內部出錯（{0}）。詳細資訊已寫入日誌。</translation>
+    </message>
+    <message>
+        <source>Line {0}, {1}</source>
+        <translation>第 {0} 行，{1}</translation>
+    </message>
+    <message>
+        <source>Address {0}, {1}</source>
+        <translation>地址 {0}，{1}</translation>
     </message>
     <message>
         <source>{0} {1} cannot move from “{2}” to “{3}”.</source>
@@ -5637,6 +5729,162 @@ Version {4}, last saved by {5}</source>
     <message>
         <source>{0} tracking number {1} is already used by order {2}.</source>
         <translation>{0} 物流單號 {1} 已被訂單 {2} 使用。</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>required in China</source>
+        <translation>中國地址必填</translation>
+    </message>
+    <message>
+        <source>a country is required</source>
+        <translation>請填寫國家</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as CN, US or DE</source>
+        <translation>請填兩位國家代碼，如 CN、US 或 DE</translation>
+    </message>
+    <message>
+        <source>a Chinese postcode has six digits</source>
+        <translation>中國郵遞區號為六位數字</translation>
+    </message>
+    <message>
+        <source>a new customer needs a name</source>
+        <translation>新客戶需要填寫姓名</translation>
+    </message>
+    <message>
+        <source>a new customer needs a phone number or an e-mail address</source>
+        <translation>新客戶需要填寫電話或電子郵件</translation>
+    </message>
+    <message>
+        <source>an order needs at least one line</source>
+        <translation>訂單至少要有一個商品行</translation>
+    </message>
+    <message>
+        <source>a line needs a product</source>
+        <translation>商品行需要選擇商品</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more with at most 2 decimals</source>
+        <translation>金額須為 0 或以上，最多兩位小數</translation>
+    </message>
+    <message>
+        <source>an amount of 0 or more</source>
+        <translation>金額須為 0 或以上</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>最多兩位小數</translation>
+    </message>
+    <message>
+        <source>a price other than the catalogue&apos;s needs a reason</source>
+        <translation>價格與目錄不同，需要填寫原因</translation>
+    </message>
+    <message>
+        <source>say why the price differs from the catalogue</source>
+        <translation>請說明價格與目錄不同的原因</translation>
+    </message>
+    <message>
+        <source>no line goes to this address</source>
+        <translation>沒有商品寄往這個地址</translation>
+    </message>
+    <message>
+        <source>an order keeps at least one line; cancel the order instead</source>
+        <translation>訂單至少保留一個商品行；如不需要請取消訂單</translation>
+    </message>
+    <message>
+        <source>address 1 is the order&apos;s own ship-to and stays</source>
+        <translation>地址 1 是訂單本身的收貨地址，不能刪除</translation>
+    </message>
+    <message>
+        <source>a hold needs a reason</source>
+        <translation>暫停訂單需要填寫原因</translation>
+    </message>
+    <message>
+        <source>at most {0} characters</source>
+        <translation>最多 {0} 個字元</translation>
+    </message>
+    <message>
+        <source>{0} is not a two-letter country code</source>
+        <translation>{0} 不是兩位國家代碼</translation>
+    </message>
+    <message>
+        <source>{0} is not a phone number</source>
+        <translation>{0} 不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>{0} is not an e-mail address</source>
+        <translation>{0} 不是有效的電子郵件地址</translation>
+    </message>
+    <message>
+        <source>{0} is not a province of China</source>
+        <translation>{0} 不是中國的省份</translation>
+    </message>
+    <message>
+        <source>{0} is not a city of {1}</source>
+        <translation>{0} 不是{1}的城市</translation>
+    </message>
+    <message>
+        <source>at most {0} lines</source>
+        <translation>最多 {0} 個商品行</translation>
+    </message>
+    <message>
+        <source>no active product {0}</source>
+        <translation>沒有在售商品 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is no longer sold (inactive)</source>
+        <translation>{0} 已停售</translation>
+    </message>
+    <message>
+        <source>must be a whole number of units from 1 to {0}</source>
+        <translation>須為 1 到 {0} 之間的整數件數</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to {0}</source>
+        <translation>須為 1 到 {0} 之間的整數</translation>
+    </message>
+    <message>
+        <source>a new {0} order is {1}, not {2}</source>
+        <translation>新的{0}訂單應為{1}，而不是{2}</translation>
+    </message>
+    <message>
+        <source>unknown payment method {0}</source>
+        <translation>未知的付款方式 {0}</translation>
+    </message>
+    <message>
+        <source>unknown payment status {0}</source>
+        <translation>未知的付款狀態 {0}</translation>
+    </message>
+    <message>
+        <source>the order has {0} address(es); no address {1}</source>
+        <translation>訂單有 {0} 個地址，沒有地址 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is already the number of another order</source>
+        <translation>{0} 已是另一個訂單的編號</translation>
+    </message>
+    <message>
+        <source>line {0} has only {1}</source>
+        <translation>第 {0} 行只有 {1} 件</translation>
+    </message>
+    <message>
+        <source>line {0} already goes to address {1}</source>
+        <translation>第 {0} 行已寄往地址 {1}</translation>
+    </message>
+    <message>
+        <source>address {0} still has lines; move them first</source>
+        <translation>地址 {0} 仍有商品，請先移走</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {0}</source>
+        <translation>須為 1 到 {0}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
     </message>
 </context>
 <context>

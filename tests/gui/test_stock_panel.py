@@ -151,7 +151,7 @@ def test_an_adjustment_needs_a_reason_and_then_shows_in_the_ledger(
     type_text(qtbot, dialog.delta, "-2")
     assert dialog.level.text() == "20 on hand → 18; 0 reserved"
     qtbot.keyClick(dialog.delta, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.message.text() == "reason: an adjustment needs a reason")
+    qtbot.waitUntil(lambda: dialog.message.text() == "Reason: an adjustment needs a reason")
     assert dialog.isVisible() and dialog.reason.hasFocus()
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Down)

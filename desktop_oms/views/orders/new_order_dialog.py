@@ -49,7 +49,7 @@ from desktop_oms.services.order_entry_results import (
     OrderDraft,
     ProductMatch,
 )
-from desktop_oms.views.messages import error_text, payment_method_label, payment_status_label
+from desktop_oms.views.messages import error_text, payment_method_label, payment_status_label, value_message
 from desktop_oms.views.orders.order_entry_widgets import (
     AddressForm,
     GroupDelegate,
@@ -543,7 +543,7 @@ class NewOrderDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, InvalidValue):
-            self.show_field_error(error.field, error.message)
+            self.show_field_error(error.field, value_message(error.message))
         else:
             show_error(self.message, error_text(error))
 
