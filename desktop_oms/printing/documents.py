@@ -6,6 +6,7 @@ renderers escape it wherever it meets ReportLab markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -25,6 +26,19 @@ class ShopHeader:
     email: str = ""
     logo_path: str = ""  # a PNG/JPEG on this computer, or "" for none
     timezone: str = ""  # the shop's time zone (an IANA name) for the dates printed; "" for this computer's
+
+
+#: Shops in these time zones read Traditional characters; the labels of their slips and pick lists follow.
+TRADITIONAL_ZONES = frozenset({"Asia/Taipei", "Asia/Hong_Kong", "Asia/Macau"})
+#: The Simplified characters of the documents' labels and their Traditional forms, one for one.
+_TRADITIONAL = str.maketrans("货单库条码数订装时间计备注礼拣", "貨單庫條碼數訂裝時間計備註禮揀")
+
+
+def labels_for(shop: ShopHeader) -> Callable[[str], str]:
+    """The documents' bilingual labels ("Ship to 收货人") in the shop's script (收貨人 in Taipei)."""
+    if shop.timezone in TRADITIONAL_ZONES:
+        return lambda text: text.translate(_TRADITIONAL)
+    return lambda text: text
 
 
 @dataclass(frozen=True)

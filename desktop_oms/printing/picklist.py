@@ -3,6 +3,7 @@ orders to sort the goods into, with a box to tick on each."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -15,7 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, Paragr
 
 from desktop_oms.printing import drawing as d
 from desktop_oms.printing.barcodes import Barcode128
-from desktop_oms.printing.documents import PageSize, PickItem, PickList
+from desktop_oms.printing.documents import PageSize, PickItem, PickList, labels_for
 from desktop_oms.printing.pages import Decorate, Margins, StartDocument, Writer
 
 __all__ = ["render_pick_list"]
@@ -43,7 +44,7 @@ def render_pick_list(pick: PickList, out: str | Path | BinaryIO, size: PageSize 
                     title=f"Pick list {d.clean(pick.wave, 60)}")
     width = writer.frame_width
     story: list[Flowable] = [StartDocument(d.clean(pick.wave, 60)), NextPageTemplate("later"),
-                             _header(pick, lay, st, width), Spacer(1, 4 * mm), _items(pick.items, lay, st, width)]
+                             _header(pick, lay, st, width), Spacer(1, 4 * mm), _items(pick.items, lay, st, width, labels_for(pick.shop))]
     if pick.orders:
         story += [CondPageBreak(60), Spacer(1, 6 * mm), d.caption("Orders in this wave — sort the goods into these",
                                                                  st),
@@ -79,7 +80,7 @@ def _header(pick: PickList, lay: _Layout, st: d.Styles, width: float) -> Table:
     by = f" by {d.markup(pick.created_by, 60)}" if d.clean(pick.created_by) else ""
     shop = f" · {d.markup(pick.shop.name, 80)}" if d.clean(pick.shop.name) else ""
     left: list[Flowable] = [
-        d.caption("Pick list 拣货单", st), d.Bold(d.markup(pick.wave, 60), st.title),
+        d.caption(labels_for(pick.shop)("Pick list 拣货单"), st), d.Bold(d.markup(pick.wave, 60), st.title),
         Spacer(1, 1), Paragraph(f"Created {d.when(pick.created_at, pick.shop.timezone)}{by}{shop}", st.muted), Spacer(1, 1.5 * mm),
         Paragraph(f"{_count(len(pick.orders), 'order')} · {_count(len(pick.items), 'product')} · "
                   f"{_count(units, 'unit')}", st.strong)]
@@ -108,7 +109,7 @@ def _refs(item: PickItem, budget: int) -> str:
     return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
-def _items(items: tuple[PickItem, ...], lay: _Layout, st: d.Styles, width: float) -> Table:
+def _items(items: tuple[PickItem, ...], lay: _Layout, st: d.Styles, width: float, z: Callable[[str], str]) -> Table:
     box = lay.base * 1.3
     widths: list[float]
     names: tuple[str, ...]
@@ -117,7 +118,7 @@ def _items(items: tuple[PickItem, ...], lay: _Layout, st: d.Styles, width: float
     else:
         widths, names = [box + 8, 58, 112, 0, 36, 128], ("", "Location 库位", "SKU / barcode 条码", "Item 商品", "Qty 数量", "Orders 订单")
     widths[names.index("Item 商品")] = width - sum(widths)
-    rows: list[list[Any]] = [[Paragraph(n, st.head_right if n == "Qty" else st.head) for n in names]]
+    rows: list[list[Any]] = [[Paragraph(z(n), st.head_right if n.startswith("Qty") else st.head) for n in names]]
     for item in items:
         sku: list[Flowable] = [Paragraph(d.markup(item.sku, 80), st.cell)]
         if item.barcode:
@@ -144,7 +145,8 @@ def _orders(pick: PickList, lay: _Layout, st: d.Styles, width: float) -> Table:
     box = lay.base * 1.3
     widths = [box + 6, 18, 80, 0, 30] if lay.compact else [box + 8, 22, 150, 0, 40]
     widths[3] = width - sum(widths)
-    rows: list[list[Any]] = [[Paragraph(n, st.head_right if n == "Units" else st.head)
+    z = labels_for(pick.shop)
+    rows: list[list[Any]] = [[Paragraph(z(n), st.head_right if n.startswith("Units") else st.head)
                               for n in ("", "#", "Order 订单", "Ship to 收货人", "Units 件数")]]
     for n, order in enumerate(pick.orders, start=1):
         ref: list[Flowable] = [d.Bold(d.markup(order.ref, 60), st.strong)]

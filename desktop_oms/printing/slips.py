@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 
 from desktop_oms.printing import drawing as d
 from desktop_oms.printing.barcodes import Barcode128, QrCode
-from desktop_oms.printing.documents import Cancelled, PageSize, Party, ShopHeader, Slip, SlipLine
+from desktop_oms.printing.documents import Cancelled, PageSize, Party, ShopHeader, Slip, SlipLine, labels_for
 from desktop_oms.printing.pages import Decorate, Margins, StartDocument, Writer
 
 __all__ = ["Cancelled", "render_slips"]
@@ -159,7 +159,7 @@ def _page(slip: Slip, lay: _Layout, st: d.Styles, width: float, logos: _Logos) -
     story: list[Flowable] = [_header(slip, lay, st, width, logos), Spacer(1, 3 * mm),
                              _facts(slip, st, width), Spacer(1, 4 * mm),
                              _parties(slip, st, width), Spacer(1, 5 * mm),
-                             _lines(slip.lines, lay, st, width)]
+                             _lines(slip.lines, lay, st, width, labels_for(slip.shop))]
     story.extend(_messages(slip, st))
     return story
 
@@ -170,7 +170,7 @@ def _header(slip: Slip, lay: _Layout, st: d.Styles, width: float, logos: _Logos)
     if reader is not None:
         shop += [_Logo(reader, lay.logo), Spacer(1, 2 * mm)]
     shop += _shop(slip.shop, st)
-    order: list[Flowable] = [d.caption("Packing slip 装箱单", st), d.Bold(d.markup(slip.order_no, 60), st.title),
+    order: list[Flowable] = [d.caption(labels_for(slip.shop)("Packing slip 装箱单"), st), d.Bold(d.markup(slip.order_no, 60), st.title),
                              Spacer(1, 1.5 * mm),
                              Barcode128(slip.code, st, bar_height=lay.bar_height, max_bar=1.2)]
     code_w, qr_w = 200.0, lay.qr + 8
@@ -203,12 +203,13 @@ def _units(lines: tuple[SlipLine, ...]) -> str:
 
 
 def _facts(slip: Slip, st: d.Styles, width: float) -> Table:
-    cells = [("Order date 下单时间", d.when(slip.created_at, slip.shop.timezone), 0.22)]
+    z = labels_for(slip.shop)
+    cells = [(z("Order date 下单时间"), d.when(slip.created_at, slip.shop.timezone), 0.22)]
     if d.clean(slip.payment):
-        cells.append(("Payment 付款", d.markup(slip.payment, 120), 0.42))
+        cells.append((z("Payment 付款"), d.markup(slip.payment, 120), 0.42))
     if slip.parcel:
-        cells.append(("Parcel 包裹", f"{slip.parcel[0]} of {slip.parcel[1]}", 0.14))
-    cells.append(("Contents 件数", _units(slip.lines), 0.22))
+        cells.append((z("Parcel 包裹"), f"{slip.parcel[0]} of {slip.parcel[1]}", 0.14))
+    cells.append((z("Contents 件数"), _units(slip.lines), 0.22))
     share = sum(c[2] for c in cells)
     return d.grid([[[d.caption(label, st), Paragraph(value, st.strong)] for label, value, _ in cells]],
                   [width * c[2] / share for c in cells],
@@ -243,17 +244,18 @@ def _party(title: str, party: Party | None, st: d.Styles, *, empty: str = "", co
 def _parties(slip: Slip, st: d.Styles, width: float) -> Table:
     gap = 5 * mm
     half = (width - gap) / 2
-    return d.grid([[_party("Ship to 收货人", slip.ship_to, st), "",
-                    _party("Bill to 付款人", slip.bill_to, st, empty="Same as ship to 同收货人")]], [half, gap, half],
+    z = labels_for(slip.shop)
+    return d.grid([[_party(z("Ship to 收货人"), slip.ship_to, st), "",
+                    _party(z("Bill to 付款人"), slip.bill_to, st, empty=z("Same as ship to 同收货人"))]], [half, gap, half],
                   [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (0, 0), 1.2, d.INK),
                    ("BOX", (2, 0), (2, 0), 0.6, d.RULE), *d.pad(6, 8, 8, 8)])
 
 
-def _lines(lines: tuple[SlipLine, ...], lay: _Layout, st: d.Styles, width: float) -> Table:
+def _lines(lines: tuple[SlipLine, ...], lay: _Layout, st: d.Styles, width: float, z: Callable[[str], str]) -> Table:
     widths: list[float] = [20, 96, 0, 118, 40]
     widths[2] = width - sum(widths)
-    head = [Paragraph(x, st.head) for x in ("#", "SKU", "Item 商品", "Barcode 条码")]
-    rows: list[list[Any]] = [[*head, Paragraph("Qty 数量", st.head_right)]]
+    head = [Paragraph(z(x), st.head) for x in ("#", "SKU", "Item 商品", "Barcode 条码")]
+    rows: list[list[Any]] = [[*head, Paragraph(z("Qty 数量"), st.head_right)]]
     for i, ln in enumerate(lines, start=1):
         code: Any = ""
         if ln.barcode:
@@ -268,16 +270,17 @@ def _lines(lines: tuple[SlipLine, ...], lay: _Layout, st: d.Styles, width: float
     if not lines:
         rows.append(["", Paragraph("No items in this parcel.", st.muted), "", "", ""])
         commands.append(("SPAN", (1, 1), (-1, 1)))
-    rows.append([Paragraph("Total units 合计", st.strong_right), "", "", "",
+    rows.append([Paragraph(z("Total units 合计"), st.strong_right), "", "", "",
                  d.Figure(sum(max(0, ln.qty) for ln in lines), st.qty.fontSize)])
     return d.grid(rows, widths, commands, text=st.cell, repeatRows=1)
 
 
 def _messages(slip: Slip, st: d.Styles) -> list[Flowable]:
     out: list[Flowable] = []
+    z = labels_for(slip.shop)
     for title, text, style in (("Notes 备注", slip.notes, st.note), ("Gift message 礼品留言", slip.gift_message, st.gift)):
         if d.clean(text):
-            out += [CondPageBreak(st.body.leading * 4), Spacer(1, 3 * mm), d.caption(title, st),
+            out += [CondPageBreak(st.body.leading * 4), Spacer(1, 3 * mm), d.caption(z(title), st),
                     Paragraph(d.markup(text, 2000, lines=30), style)]
     return out
 
@@ -289,7 +292,8 @@ def _label(slip: Slip, lay: _Layout, st: d.Styles, width: float) -> list[Flowabl
     shop = [d.Bold(d.markup(slip.shop.name, 80), st.strong)] if slip.shop.name else []
     if slip.shop.address_lines:
         shop.append(Paragraph(d.markup(slip.shop.address_lines[0], 120), st.caption))
-    top = d.grid([[shop, [Paragraph("PACKING SLIP 装箱单", st.caption_right), Paragraph(d.when(slip.created_at, slip.shop.timezone), st.caption_right)]]],
+    z = labels_for(slip.shop)
+    top = d.grid([[shop, [Paragraph(z("PACKING SLIP 装箱单"), st.caption_right), Paragraph(d.when(slip.created_at, slip.shop.timezone), st.caption_right)]]],
                  [width * 0.68, width * 0.32],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"), *d.pad(0, 0, 3, 0),
                   ("LINEBELOW", (0, 0), (-1, 0), 1, d.INK)])
@@ -297,22 +301,22 @@ def _label(slip: Slip, lay: _Layout, st: d.Styles, width: float) -> list[Flowabl
              Barcode128(slip.code, st, bar_height=lay.bar_height, max_bar=1.4)]
     code = d.grid([[order, _qr(slip.code, lay.qr) or ""]], [width - lay.qr - 4, lay.qr + 4],
                   [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"), *d.pad(4, 0, 4, 0)])
-    ship = d.grid([[_party("Ship to 收货人", slip.ship_to, st, compact=True)]], [width],
+    ship = d.grid([[_party(z("Ship to 收货人"), slip.ship_to, st, compact=True)]], [width],
                   [("BOX", (0, 0), (-1, -1), 1.2, d.INK), *d.pad(3, 5, 5, 5)])
     facts = " · ".join(x for x in (d.markup(slip.payment, 100),
                                    f"Parcel {slip.parcel[0]} of {slip.parcel[1]}" if slip.parcel else "",
                                    _units(slip.lines)) if x)
     story: list[Flowable] = [top, code, ship, Spacer(1, 3), Paragraph(facts, st.small), Spacer(1, 3),
-                             _label_lines(slip.lines, st, width)]
+                             _label_lines(slip.lines, st, width, labels_for(slip.shop))]
     story.extend(_messages(slip, st))
     return story
 
 
-def _label_lines(lines: tuple[SlipLine, ...], st: d.Styles, width: float) -> Table:
+def _label_lines(lines: tuple[SlipLine, ...], st: d.Styles, width: float, z: Callable[[str], str]) -> Table:
     widths: list[float] = [74, 0, 26]
     widths[1] = width - sum(widths)
-    rows: list[list[Any]] = [[Paragraph("SKU", st.head), Paragraph("Item 商品", st.head),
-                              Paragraph("Qty 数量", st.head_right)]]
+    rows: list[list[Any]] = [[Paragraph("SKU", st.head), Paragraph(z("Item 商品"), st.head),
+                              Paragraph(z("Qty 数量"), st.head_right)]]
     for ln in lines:
         item: list[Flowable] = [Paragraph(d.markup(ln.name, 200), st.small)]
         if ln.barcode:

@@ -252,3 +252,20 @@ def test_the_pick_list_groups_by_product_in_the_given_order_then_lists_the_order
     assert f"Page 1 of {pages}" in _text(pdf, 1) and f"Page {pages} of {pages}" in _text(pdf, pages)
     assert all("WenQuanYiMicroHei" in row[0] and row[-5] == "yes" for row in _fonts(pdf))
     _assert_inside_pages(pdf)
+
+
+@pytest.mark.parametrize("size", [PageSize.A4, PageSize.LABEL_4X6])
+def test_a_shop_in_taipei_or_hong_kong_gets_its_labels_in_traditional_characters(tmp_path: Path,
+                                                                                  size: PageSize) -> None:
+    from dataclasses import replace
+
+    simplified, traditional = tmp_path / "hans.pdf", tmp_path / "hant.pdf"
+    render_slips([_slip()], simplified, size)
+    render_slips([_slip(shop=replace(SHOP, timezone="Asia/Taipei"))], traditional, size)
+    hans, hant = _text(simplified), _text(traditional)
+    assert "收货人" in hans and "装箱单" in hans and "收貨人" not in hans
+    assert "收貨人" in hant and "裝箱單" in hant and "數量" in hant and "收货人" not in hant
+    assert "张伟 Zhang Wei" in hant and "有机绿茶" in hant  # what the customer wrote stays as written
+    pick = tmp_path / "pick.pdf"
+    render_pick_list(replace(_pick(), shop=replace(SHOP, timezone="Asia/Hong_Kong")), pick, size)
+    assert "揀貨單" in _text(pick) and "庫位" in _text(pick) and "拣货单" not in _text(pick)
