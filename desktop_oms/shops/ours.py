@@ -188,7 +188,7 @@ class _OrderReader:
             draft.failed = True
 
     def _start(self, row: int, raw: tuple[str, ...]) -> _Draft:
-        values = list(map(str.strip, raw))
+        values = _cells(raw)
         errors_before = len(self.errors)
         head = self._head(row, values)
         failed = head is None or len(self.errors) > errors_before
@@ -257,7 +257,7 @@ class _OrderReader:
 
     def _group_agrees(self, row: int, draft: _Draft, group: int, raw: tuple[str, ...]) -> bool:
         """The ship-to fields of a row in a ship group: the group's address, the same on all its rows."""
-        values = list(map(str.strip, raw))
+        values = _cells(raw)
         seen = draft.groups.get(group)
         if seen is None:
             country = values[_COUNTRY]
@@ -331,6 +331,14 @@ class _OrderReader:
         orders = [_order(no, d) for no, d in self.drafts.items() if not d.failed and d.head is not None]
         self.drafts = {}
         return ParsedFile(orders=orders, errors=self.errors)
+
+
+def _cells(raw: tuple[str, ...]) -> list[str]:
+    """A row's cells stripped; inside a quoted cell (an address typed over two lines in Excel) a
+    Windows line break is one "\n", as from any other editor, and a tab one space."""
+    if any("\r" in cell or "\t" in cell for cell in raw):
+        return [cell.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").strip() for cell in raw]
+    return list(map(str.strip, raw))
 
 
 def _order(order_no: str, draft: _Draft) -> IncomingOrder:

@@ -551,3 +551,10 @@ def test_a_byte_order_mark_left_in_the_text_does_not_hide_the_first_column() -> 
     parsed = parse_orders_csv("\ufeff" + csv_of({"order_no": ""}))
 
     assert where(parsed) == [(2, "", "order_no")]
+
+
+def test_a_windows_line_break_inside_a_quoted_address_is_one_line_break() -> None:
+    text = (EXPECTED_HEADER + ",name\n" + 'X-1,2026-11-20T08:15:00+08:00,王芳,a@b.cn,13800138000,王芳,"路1号\r\n2楼",,杭州,浙江,'
+            '310000,CN,alipay,true,TEA-001,2,39.95,茶\n')
+    parsed = parse_orders_csv(text)
+    assert parsed.errors == [] and parsed.orders[0].ship_to.address1 == "路1号\n2楼"
