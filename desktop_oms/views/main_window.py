@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -31,6 +32,25 @@ if TYPE_CHECKING:  # imported where they are first needed: start-up pays only fo
 
 #: With deferred tabs: how long after the queue's first page arrives the other tabs are made (its paint first).
 FIRST_PAINT_MS = 30
+#: The other tabs' modules: with deferred tabs they are imported in a pool thread (no widget is made
+#: there, only classes defined), then the tabs are built on the GUI thread one per turn of its loop.
+TAB_MODULES = ("desktop_oms.views.printing", "desktop_oms.views.packing.panel", "desktop_oms.views.stock.panel",
+               "desktop_oms.views.shipments", "desktop_oms.views.shop_sync", "desktop_oms.views.aftersales",
+               "desktop_oms.views.reports")
+
+
+#: The services those tabs use, made (their modules imported) in the same pool thread.
+TAB_SERVICES = ("packing", "stock", "catalogue", "shipments", "tracking", "carriers", "outbox", "shop_sync",
+                "shop_connections", "cases", "knowledge", "reports")
+
+
+def _prepare_tabs(services: object) -> None:
+    import importlib
+
+    for name in TAB_MODULES:
+        importlib.import_module(name)
+    for name in TAB_SERVICES:
+        getattr(services, name, None)
 
 
 class WindowServices(Protocol):
@@ -69,6 +89,8 @@ class MainWindow(QMainWindow):
 
     logout_requested = Signal()
     settings_requested = Signal()
+    #: Every tab the role may use is there (at once, or with `defer_tabs` a moment after the first page).
+    tabs_built = Signal()
 
     def __init__(self, services: WindowServices, tasks: TaskRunner, actor: Actor, db_label: str, *,
                  live: bool = True, station: str = "", defer_tabs: bool = False,
@@ -127,56 +149,88 @@ class MainWindow(QMainWindow):
 
     def _build_tabs(self) -> None:
         """Packing, Stock, Shipments, After-sales and Reports (those the role may use), after the Orders tab."""
+        for step in self._tab_steps():
+            step()
+
+    def _tab_steps(self) -> list[Callable[[], None]]:
+        """The other tabs as steps, each short enough to run between two repaints (none if made already)."""
         if self._tabs_built:
-            return
+            return []
         self._tabs_built = True
-        from desktop_oms.views.aftersales import install_aftersales
+        current: list[QWidget | None] = [None]
+        return [lambda: current.__setitem__(0, self.tabs.currentWidget()), self._add_print_actions,
+                self._add_packing, self._add_stock, self._add_shipments, self._add_aftersales, self._add_reports,
+                lambda: self._tabs_done(current[0])]
+
+    def _add_print_actions(self) -> None:
+        from desktop_oms.views.printing import install_print_actions
+
+        self.print_actions = install_print_actions(self._orders_menu, self, self._services, self._tasks, self._actor,
+                                                   self.orders_panel.selected_order_nos)
+
+    def _add_packing(self) -> None:
         from desktop_oms.views.packing.panel import PackingPanel, actor_can_pack
-        from desktop_oms.views.printing import StationPrinter, StationPrinting, install_print_actions
-        from desktop_oms.views.reports import install_reports
-        from desktop_oms.views.shipments import install_shipments
-        from desktop_oms.views.shop_sync import install_shop_sync
+        from desktop_oms.views.printing import StationPrinter, StationPrinting
+
+        if not actor_can_pack(self._actor):
+            return
+        # Settings → Printing names this computer's station; else $DESKTOP_OMS_STATION / config / host name.
+        bench = StationPrinting.load(default_station=self._station or socket.gethostname() or "station").station
+        self.station_printer = StationPrinter(self._services.packing, self._tasks, self._actor, self)
+        self.packing_panel = PackingPanel(self._services.packing, self._tasks, self._actor, bench,
+                                          print_slip=self.station_printer.print_slip)
+        self.station_printer.printed.connect(self.packing_panel.slip_printed)
+        self.station_printer.failed.connect(self.packing_panel.slip_failed)
+        self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
+        self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
+        self.tabs.addTab(self.packing_panel, self.tr("Packing"))
+        self._view_action(self.packing_panel)
+
+    def _add_stock(self) -> None:
         from desktop_oms.views.stock.panel import StockPanel
 
-        services, tasks, actor, station = self._services, self._tasks, self._actor, self._station
-        current = self.tabs.currentWidget()
-        self.print_actions = install_print_actions(self._orders_menu, self, services, tasks, actor,
-                                                   self.orders_panel.selected_order_nos)
-        if actor_can_pack(actor):
-            # Settings → Printing names this computer's station; else $DESKTOP_OMS_STATION / config / host name.
-            bench = StationPrinting.load(default_station=station or socket.gethostname() or "station").station
-            self.station_printer = StationPrinter(services.packing, tasks, actor, self)
-            self.packing_panel = PackingPanel(services.packing, tasks, actor, bench,
-                                              print_slip=self.station_printer.print_slip)
-            self.station_printer.printed.connect(self.packing_panel.slip_printed)
-            self.station_printer.failed.connect(self.packing_panel.slip_failed)
-            self.packing_panel.order_packed.connect(lambda _no: self.orders_panel.refresh())
-            self.packing_panel.order_shipped.connect(lambda _no: self.refresh())
-            self.tabs.addTab(self.packing_panel, self.tr("Packing"))
-        self.stock_panel = StockPanel(services.stock, services.catalogue, tasks, actor)
+        self.stock_panel = StockPanel(self._services.stock, self._services.catalogue, self._tasks, self._actor)
         self.tabs.addTab(self.stock_panel, self.tr("Stock"))
         self.orders_panel.orders_changed.connect(self.stock_panel.refresh)
         self.stock_panel.stock_changed.connect(self.orders_panel.refresh)  # goods in fills backorders
-        for panel in (self.packing_panel, self.stock_panel):
-            if panel is not None:
-                self._view_action(panel)
+        self._view_action(self.stock_panel)
+
+    def _add_shipments(self) -> None:
+        from desktop_oms.views.shipments import install_shipments
+        from desktop_oms.views.shop_sync import install_shop_sync
+
+        services, tasks, actor = self._services, self._tasks, self._actor
         # After the menus (the tab takes F5 and Ctrl+F through the window's own actions) and the live feed.
         self.shipments_panel = install_shipments(self, services, tasks, actor)
         self.shop_sync = install_shop_sync(self, services, tasks, actor)  # the web shop's orders arrive by themselves
-        poller = getattr(self.shipments_panel, "poller", None)
-        if poller is not None:  # after each tracking run, the customers' notices it queued go out
+        poller = getattr(self, "tracking_poller", None)
+        if poller is not None:  # after each background poll, the customer e-mails it queued go out
             poller.finished.connect(lambda _report: tasks.submit(
                 services.outbox.send_due, actor=actor, pool="io", on_failure=lambda _error: None))
         if self.shipments_panel is not None:
             self._view_action(self.shipments_panel)
-        self.aftersales_panel = install_aftersales(self, services, tasks, actor, station=station)
+
+    def _add_aftersales(self) -> None:
+        from desktop_oms.views.aftersales import install_aftersales
+
+        self.aftersales_panel = install_aftersales(self, self._services, self._tasks, self._actor,
+                                                   station=self._station)
         if self.aftersales_panel is not None:
-            self.aftersales_panel.cases_changed.connect(self.stock_panel.refresh)  # goods-in restocks
+            if self.stock_panel is not None:
+                self.aftersales_panel.cases_changed.connect(self.stock_panel.refresh)  # goods-in restocks
             self._view_action(self.aftersales_panel)
-        self.reports_panel = install_reports(self, services, tasks, actor)  # managers and administrators
+
+    def _add_reports(self) -> None:
+        from desktop_oms.views.reports import install_reports
+
+        self.reports_panel = install_reports(self, self._services, self._tasks, self._actor)  # managers, admins
         if self.reports_panel is not None:
             self._view_action(self.reports_panel)
-        self.tabs.setCurrentWidget(current)
+
+    def _tabs_done(self, current: QWidget | None) -> None:
+        if current is not None:
+            self.tabs.setCurrentWidget(current)
+        self.tabs_built.emit()
 
     def _view_action(self, panel: QWidget) -> None:
         """View → the tab, with Ctrl+<its place>."""
@@ -247,12 +301,21 @@ class MainWindow(QMainWindow):
         self.orders_panel.model.first_page_loaded.disconnect(self._load_stock_once)
         if self._tabs_built:
             self._refresh_stock()
-        else:  # the other tabs once this first page is painted (a moment for the paint to come first)
-            QTimer.singleShot(FIRST_PAINT_MS, self._build_tabs_now)
+        else:  # the other tabs once this first page is painted: their modules in the background, then them
+            QTimer.singleShot(FIRST_PAINT_MS, lambda: self._tasks.submit(
+                _prepare_tabs, self._services, pool="io", on_finished=self._build_tabs_stepwise))
 
-    def _build_tabs_now(self) -> None:
-        self._build_tabs()
-        self._refresh_stock()
+    def _build_tabs_stepwise(self) -> None:
+        """One tab per turn of the event loop, so the queue stays live while they are made."""
+        steps = self._tab_steps()
+        steps.append(self._refresh_stock)
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+
+        next_step()
 
     def _refresh_stock(self) -> None:
         if self.stock_panel is not None:
