@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from shiboken6 import isValid
 
 from desktop_oms.domain.users import Actor, Permission
 from desktop_oms.views.live import LiveUpdates
@@ -37,8 +38,6 @@ FIRST_PAINT_MS = 30
 TAB_MODULES = ("desktop_oms.views.printing", "desktop_oms.views.packing.panel", "desktop_oms.views.stock.panel",
                "desktop_oms.views.shipments", "desktop_oms.views.shop_sync", "desktop_oms.views.aftersales",
                "desktop_oms.views.reports")
-
-
 #: The services those tabs use, made (their modules imported) in the same pool thread.
 TAB_SERVICES = ("packing", "stock", "catalogue", "shipments", "tracking", "carriers", "outbox", "shop_sync",
                 "shop_connections", "cases", "knowledge", "reports")
@@ -311,7 +310,7 @@ class MainWindow(QMainWindow):
         steps.append(self._refresh_stock)
 
         def next_step() -> None:
-            if steps:
+            if steps and isValid(self):  # a window closed meanwhile builds no more
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
 

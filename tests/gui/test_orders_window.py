@@ -387,3 +387,15 @@ def test_a_packer_window_opens_at_the_bench_even_with_deferred_tabs(qtbot: QtBot
     window.show()
     assert window.tabs.currentWidget() is window.packing_panel is not None
     assert "Reports" not in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_a_window_gone_before_its_other_tabs_are_made_stops_making_them(qtbot: QtBot, shop: Services,
+                                                                         admin: Actor, tasks: TaskRunner) -> None:
+    import shiboken6
+
+    window = MainWindow(shop, tasks, admin, "test.db", live=False, defer_tabs=True)
+    window.show()
+    qtbot.waitUntil(lambda: window.orders_panel.model.total is not None)  # the first page: the tabs come next
+    shiboken6.delete(window)  # logged out at that moment
+    qtbot.waitUntil(lambda: tasks.running == 0)
+    qtbot.wait(200)  # the steps that were due find no window and stop; nothing raised in the event loop
