@@ -1226,7 +1226,7 @@ Version {4}, last saved by {5}</source>
     <name>MainWindow</name>
     <message>
         <source>desktop-oms — {0}</source>
-        <extracomment>With deferred tabs: how long after the queue&apos;s first page arrives the other tabs are made (its paint first).</extracomment>
+        <extracomment>With deferred tabs: how long after the queue&apos;s first page arrives the other tabs are made (its paint first). The other tabs&apos; modules: with deferred tabs they are imported in a pool thread (no widget is made there, only classes defined), then the tabs are built on the GUI thread one per turn of its loop. The services those tabs use, made (their modules imported) in the same pool thread. Every tab the role may use is there (at once, or with `defer_tabs` a moment after the first page).</extracomment>
         <translation>desktop-oms — {0}</translation>
     </message>
     <message>
@@ -5675,6 +5675,62 @@ Version {4}, last saved by {5}</source>
         <translation>訂單號</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>條碼</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>低庫存門檻</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>驗貨</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
         <source>The database cannot be reached: {0}. Try again in a moment.</source>
         <translation>無法連線資料庫：{0}。請稍後再試。</translation>
     </message>
@@ -5767,6 +5823,74 @@ Version {4}, last saved by {5}</source>
         <translation>商品行需要選擇商品</translation>
     </message>
     <message>
+        <source>an adjustment needs a reason</source>
+        <translation>調整庫存需要填寫原因</translation>
+    </message>
+    <message>
+        <source>a product needs a name</source>
+        <translation>商品需要名稱</translation>
+    </message>
+    <message>
+        <source>no spaces or control characters</source>
+        <translation>不能含空格或控制字元</translation>
+    </message>
+    <message>
+        <source>at most 8 levels</source>
+        <translation>最多 8 級</translation>
+    </message>
+    <message>
+        <source>each level of the path has at most 120 characters</source>
+        <translation>每一級最多 120 個字元</translation>
+    </message>
+    <message>
+        <source>the path is longer than 500 characters</source>
+        <translation>路徑超過 500 個字元</translation>
+    </message>
+    <message>
+        <source>an amount with at most two decimals, like 58.00</source>
+        <translation>金額最多兩位小數，例如 58.00</translation>
+    </message>
+    <message>
+        <source>must be more than 0.00</source>
+        <translation>須大於 0.00</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <source>scan or type a case or order number</source>
+        <translation>請掃描或輸入售後單號或訂單號</translation>
+    </message>
+    <message>
+        <source>decide on at least one received unit</source>
+        <translation>請至少處理一件已收到的商品</translation>
+    </message>
+    <message>
+        <source>each line needs a quantity of at least 1</source>
+        <translation>每行數量至少為 1</translation>
+    </message>
+    <message>
+        <source>no unit was received</source>
+        <translation>沒有收到任何商品</translation>
+    </message>
+    <message>
+        <source>a case needs someone who owns it</source>
+        <translation>售後單需要負責人</translation>
+    </message>
+    <message>
+        <source>write something</source>
+        <translation>請填寫內容</translation>
+    </message>
+    <message>
+        <source>an article needs a title</source>
+        <translation>文章需要標題</translation>
+    </message>
+    <message>
+        <source>an article needs a body</source>
+        <translation>文章需要正文</translation>
+    </message>
+    <message>
         <source>an amount of 0 or more with at most 2 decimals</source>
         <translation>金額須為 0 或以上，最多兩位小數</translation>
     </message>
@@ -5839,8 +5963,56 @@ Version {4}, last saved by {5}</source>
         <translation>{0} 已停售</translation>
     </message>
     <message>
-        <source>must be a whole number of units from 1 to {0}</source>
-        <translation>須為 1 到 {0} 之間的整數件數</translation>
+        <source>must be a whole number of units from {0} to {1}</source>
+        <translation>須為 {0} 到 {1} 之間的整數件數</translation>
+    </message>
+    <message>
+        <source>must be a non-zero whole number of units up to ±{0}</source>
+        <translation>須為不為零的整數件數，最多 ±{0}</translation>
+    </message>
+    <message>
+        <source>{0}: on hand cannot drop below the units reserved for orders</source>
+        <translation>{0}：在庫數不能低於訂單已預留的數量</translation>
+    </message>
+    <message>
+        <source>{0} is already the barcode of {1}</source>
+        <translation>{0} 已是 {1} 的條碼</translation>
+    </message>
+    <message>
+        <source>{0} is not a PNG, JPEG, GIF, BMP or WebP image</source>
+        <translation>{0} 不是 PNG、JPEG、GIF、BMP 或 WebP 圖片</translation>
+    </message>
+    <message>
+        <source>{0} is not an existing file</source>
+        <translation>{0} 不是已有的檔案</translation>
+    </message>
+    <message>
+        <source>{0} is not an amount of money</source>
+        <translation>{0} 不是有效金額</translation>
+    </message>
+    <message>
+        <source>{0}: units cannot be negative</source>
+        <translation>{0}：件數不能為負</translation>
+    </message>
+    <message>
+        <source>{0}: say why the units are written off</source>
+        <translation>{0}：請說明報損原因</translation>
+    </message>
+    <message>
+        <source>a title has at most {0} characters</source>
+        <translation>標題最多 {0} 個字元</translation>
+    </message>
+    <message>
+        <source>a body has at most {0} characters</source>
+        <translation>正文最多 {0} 個字元</translation>
+    </message>
+    <message>
+        <source>the tags have at most {0} characters together</source>
+        <translation>標籤合計最多 {0} 個字元</translation>
+    </message>
+    <message>
+        <source>there is already an article {0} in {1}</source>
+        <translation>{1} 中已有文章 {0}</translation>
     </message>
     <message>
         <source>a whole number from 1 to {0}</source>

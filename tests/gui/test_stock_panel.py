@@ -212,7 +212,7 @@ def test_editing_a_product_refuses_a_taken_barcode_inline_then_saves_the_rest(
     type_text(qtbot, dialog.barcode, "6901234567892")
     qtbot.keyClick(dialog.barcode, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "barcode" in dialog.message.text())
-    assert dialog.message.text() == "barcode: 6901234567892 is already the barcode of TEA-2"
+    assert dialog.message.text() == "Barcode: 6901234567892 is already the barcode of TEA-2"
     assert dialog.isVisible() and dialog.barcode.hasFocus()
     type_text(qtbot, dialog.barcode, "6901234567885")  # the refused code is selected: typing replaces it
     qtbot.keyClick(dialog.barcode, Qt.Key.Key_Tab)
@@ -244,7 +244,7 @@ def test_a_bad_price_is_refused_naming_the_field_and_esc_leaves_the_product_as_i
     qtbot.waitUntil(lambda: dialog.price.text() == "10.00")
     _select_all_and_type(qtbot, dialog.price, "9.999")
     qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.message.text().startswith("price:"))
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Price:"))
     assert dialog.isVisible() and dialog.price.hasFocus()
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog.price, Qt.Key.Key_Escape)

@@ -78,3 +78,19 @@ def test_a_sentence_no_pattern_knows_is_shown_as_the_service_said_it(chinese: No
     assert value_message("a price other than the catalogue's needs a reason") == "价格与目录不同，需要填写原因"
     assert value_message("a new cod order is cod_collected or cod_pending, not paid") == \
         "新的货到付款订单应为货到付款已收或货到付款待收，而不是已付款"
+
+
+def test_the_stock_desk_and_the_knowledge_base_refuse_in_chinese_too(shop: Services, admin: Actor,
+                                                                     chinese: None) -> None:
+    from desktop_oms.services.case_results import ArticleDraft
+
+    refusals = []
+    for attempt in (lambda: shop.stock.adjust("TEA-1", -2, "", actor=admin),
+                    lambda: shop.stock.adjust("TEA-1", -50, "broken", actor=admin),
+                    lambda: shop.knowledge.create(ArticleDraft(title="", body="x", lang="zh_CN"), actor=admin)):
+        with pytest.raises(InvalidValue) as caught:
+            attempt()
+        refusals.append(error_text(caught.value))
+    assert refusals[0] == "原因：调整库存需要填写原因"
+    assert refusals[1].startswith("变动：") and "在库数不能低于订单已预留的数量" in refusals[1]
+    assert refusals[2] == "标题：文章需要标题"
