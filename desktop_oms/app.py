@@ -29,7 +29,7 @@ def run_app(settings: Settings) -> int:
     tasks = TaskRunner(app)
     label = _db_label(settings.db_url)
     try:
-        while _one_session(app, services, tasks, label, settings):
+        while _one_session(app, services, tasks, label, settings, collector):
             pass
         return 0
     finally:
@@ -39,7 +39,7 @@ def run_app(settings: Settings) -> int:
         collector.stop()
 
 
-def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Settings) -> bool:
+def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Settings, collector: Any) -> bool:
     """Log in, work in the main window; True if the user logged out (log in again), False to quit."""
     from PySide6.QtWidgets import QDialog
 
@@ -51,6 +51,7 @@ def _one_session(app: Any, services: Any, tasks: Any, label: str, settings: Sett
         return False
     actor = login.actor
     window = MainWindow(services, tasks, actor, label, station=settings.station, defer_tabs=True)
+    window.tabs_built.connect(collector.freeze)  # what start-up made stays: later collections skip it
     again: list[bool] = []
     window.logout_requested.connect(lambda: again.append(True))
     window.settings_requested.connect(lambda: _open_settings(window, services, tasks, actor, settings))

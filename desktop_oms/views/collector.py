@@ -7,6 +7,11 @@ destroys it on the wrong thread, and the process dies with a segmentation fault.
 automatic collection off and collects from a timer on the GUI thread, by the same generational
 thresholds CPython would have used. Reference counting still frees everything that is not in a
 cycle at once, on any thread.
+
+Once the main window stands, `freeze` moves what is alive — the modules, classes and widgets of
+start-up, most of the heap — out of the collector's sight (`gc.freeze`): a full collection then
+walks only what came since, about a millisecond instead of 60 ms or more, so the periodic full
+collections no longer stall the screen.
 """
 
 from __future__ import annotations
@@ -46,6 +51,13 @@ class GuiThreadCollector(QObject):
 
     def collect(self) -> int:
         return collect_if_due(self._thresholds)
+
+    def freeze(self) -> None:
+        """Leave every object alive now out of later collections (start-up is over). The young
+        generations are collected first; a full collection of the whole heap, the stall this
+        avoids, is not: a full collection at that moment finds no garbage on the demo shop (measured)."""
+        gc.collect(1)
+        gc.freeze()
 
     def stop(self) -> None:
         """Hand collection back to CPython (as it was before this collector started)."""

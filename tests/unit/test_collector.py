@@ -56,3 +56,23 @@ def test_a_cycle_made_on_a_pool_thread_is_freed_on_the_gui_thread(qtbot: QtBot, 
         assert set(freed_on) == {threading.main_thread().name}
     finally:
         collector.stop()
+
+
+def test_after_freeze_a_full_collection_walks_only_what_came_since(qapp: object) -> None:
+    keep = [[_Node() for _ in range(50)] for _ in range(4_000)]  # a big start-up heap (200,000 cycles kept)
+    collector = GuiThreadCollector(qapp)  # type: ignore[arg-type]
+    try:
+        gc.collect()  # the survivors go to the oldest generation
+        assert len(gc.get_objects(generation=2)) >= 200_000  # what every full collection would walk
+        collector.freeze()
+        assert gc.get_freeze_count() >= 200_000
+        node = _Node()
+        gone = weakref.ref(node)
+        del node
+        gc.collect()
+        assert gone() is None  # what came after the freeze is still collected
+        assert len(gc.get_objects(generation=2)) < 10_000  # and the start-up heap is no longer walked
+    finally:
+        gc.unfreeze()
+        collector.stop()
+        del keep
