@@ -164,11 +164,9 @@ class Services:
 
     @cached_property
     def shop_sync(self) -> ShopSyncService:
-        from desktop_oms.services.intake import IntakeService
-        from desktop_oms.services.orders import OrderService
         from desktop_oms.services.shop_sync import ShopSyncService
 
-        return ShopSyncService(self.uow, self.shop_connections, IntakeService(self.uow), OrderService(self.uow))
+        return ShopSyncService(self.uow, self.shop_connections, self.intake, self.orders)
 
 
 def build(settings: Settings, *, migrate: bool = True) -> Services:

@@ -244,8 +244,8 @@ class ShopSyncService:
         """Shipments of WooCommerce orders not (fully) pushed yet, oldest first."""
         with self._uow(read_only=True) as tx:
             return list(tx.connection.execute(
-                select(SHIPMENTS.c.id, SHIPMENTS.c.carrier, SHIPMENTS.c.tracking_no, ORDERS.c.order_no,
-                       ORDERS.c.external_id, ORDERS.c.status, SHOP_PUSHES.c.shipment_id.label("pushed"),
+                select(SHIPMENTS.c.id, SHIPMENTS.c.order_id, SHIPMENTS.c.carrier, SHIPMENTS.c.tracking_no,
+                       ORDERS.c.order_no, ORDERS.c.external_id, ORDERS.c.status, SHOP_PUSHES.c.shipment_id.label("pushed"),
                        SHOP_PUSHES.c.note_id)
                 .select_from(SHIPMENTS.join(ORDERS, ORDERS.c.id == SHIPMENTS.c.order_id)
                              .outerjoin(SHOP_PUSHES, SHOP_PUSHES.c.shipment_id == SHIPMENTS.c.id))
@@ -280,8 +280,7 @@ class ShopSyncService:
         with self._uow(read_only=True) as tx:
             parcels = tx.connection.execute(
                 select(SHIPMENTS.c.carrier, SHIPMENTS.c.tracking_no)
-                .where(SHIPMENTS.c.order_id == select(SHIPMENTS.c.order_id).where(SHIPMENTS.c.id == row.id)
-                       .scalar_subquery(), SHIPMENTS.c.id <= row.id)
+                .where(SHIPMENTS.c.order_id == row.order_id, SHIPMENTS.c.id <= row.id)
                 .order_by(SHIPMENTS.c.id)).all()
         carriers = list(dict.fromkeys(p.carrier for p in parcels)) or [row.carrier]
         return carriers, [p.tracking_no for p in parcels] or [row.tracking_no]

@@ -156,10 +156,8 @@ class MainWindow(QMainWindow):
         if self._tabs_built:
             return []
         self._tabs_built = True
-        current: list[QWidget | None] = [None]
-        return [lambda: current.__setitem__(0, self.tabs.currentWidget()), self._add_print_actions,
-                self._add_packing, self._add_stock, self._add_shipments, self._add_aftersales, self._add_reports,
-                lambda: self._tabs_done(current[0])]
+        return [self._add_print_actions, self._add_packing, self._add_stock, self._add_shipments,
+                self._add_aftersales, self._add_reports, self.tabs_built.emit]
 
     def _add_print_actions(self) -> None:
         from desktop_oms.views.printing import install_print_actions
@@ -225,11 +223,6 @@ class MainWindow(QMainWindow):
         self.reports_panel = install_reports(self, self._services, self._tasks, self._actor)  # managers, admins
         if self.reports_panel is not None:
             self._view_action(self.reports_panel)
-
-    def _tabs_done(self, current: QWidget | None) -> None:
-        if current is not None:
-            self.tabs.setCurrentWidget(current)
-        self.tabs_built.emit()
 
     def _view_action(self, panel: QWidget) -> None:
         """View → the tab, with Ctrl+<its place>."""
