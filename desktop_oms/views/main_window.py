@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
 
     logout_requested = Signal()
     settings_requested = Signal()
-    #: Every tab the role may use is there (at once, or with `defer_tabs` a moment after the first page).
+    #: Every tab the role may use is there (emitted from the event loop once they are, whether they
+    #: were made in the constructor or, with `defer_tabs`, a moment after the first page).
     tabs_built = Signal()
 
     def __init__(self, services: WindowServices, tasks: TaskRunner, actor: Actor, db_label: str, *,
@@ -157,7 +158,11 @@ class MainWindow(QMainWindow):
             return []
         self._tabs_built = True
         return [self._add_print_actions, self._add_packing, self._add_stock, self._add_shipments,
-                self._add_aftersales, self._add_reports, self.tabs_built.emit]
+                self._add_aftersales, self._add_reports, self._announce_tabs]
+
+    def _announce_tabs(self) -> None:
+        """`tabs_built`, from the event loop: also heard when the tabs were made in the constructor."""
+        QTimer.singleShot(0, self, self.tabs_built.emit)
 
     def _add_print_actions(self) -> None:
         from desktop_oms.views.printing import install_print_actions

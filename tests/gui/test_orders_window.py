@@ -420,3 +420,12 @@ def test_a_window_gone_before_its_other_tabs_are_made_stops_making_them(qtbot: Q
     shiboken6.delete(window)  # logged out at that moment
     qtbot.waitUntil(lambda: tasks.running == 0)
     qtbot.wait(200)  # the steps that were due find no window and stop; nothing raised in the event loop
+
+
+def test_a_window_that_makes_its_tabs_at_once_still_says_so_to_whoever_listens_after(
+        qtbot: QtBot, shop: Services, tasks: TaskRunner) -> None:
+    window = MainWindow(shop, tasks, Actor("packer", Role.PACKER), "test.db", live=False, defer_tabs=True)
+    qtbot.addWidget(window)
+    assert window.packing_panel is not None  # a packer's window makes every tab in its constructor
+    with qtbot.waitSignal(window.tabs_built, timeout=5_000):  # as the app connects the collector's freeze
+        window.show()
